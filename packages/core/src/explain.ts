@@ -77,7 +77,7 @@ export function describeFact(trace: Pick<ConditionTrace, 'fact' | 'path' | 'para
       return `the answer${at}`;
     case 'count': {
       const which = 'equals' in p ? ` that are ${show(p.equals)}` : Array.isArray(p.oneOf) ? ` that are one of ${show(p.oneOf)}` : '';
-      return `the number of answers at ${String(p.path)}${which}`;
+      return `the number of ${p.distinct === true ? 'different ' : ''}answers at ${String(p.path)}${which}`;
     }
     case 'ageInYears':
       return `the age in whole years (born ${String(p.dateOfBirth)}, at ${String(p.at ?? 'today')})`;

@@ -74,10 +74,16 @@ function matches(value: unknown, params: Params): boolean {
 }
 
 export const FACTS: Record<string, FactFunction> = {
-  /** How many locations matching `path` (with `*` segments) hold `equals` (or one of `oneOf`, or any value). */
+  /**
+   * How many locations matching `path` (with `*` segments) hold `equals` (or one of `oneOf`, or any
+   * value). With `distinct`, each different answer counts once: the same service named under two
+   * needs is still one service, and free text is compared ignoring case and surrounding spaces.
+   */
   async count(params, almanac) {
     if (typeof params.path !== 'string') return undefined;
-    return (await scope(almanac)).match(params.path).filter((m) => matches(m.value, params)).length;
+    const found = (await scope(almanac)).match(params.path).filter((m) => matches(m.value, params));
+    if (params.distinct !== true) return found.length;
+    return new Set(found.map((m) => (typeof m.value === 'string' ? m.value.trim().toLowerCase() : JSON.stringify(m.value)))).size;
   },
 
   /** Whole years between `dateOfBirth` and `at` (default today). */

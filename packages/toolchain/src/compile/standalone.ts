@@ -1,0 +1,55 @@
+/**
+ * Standalone validator code: ES modules with every check written out, so that a browser under a
+ * strict Content-Security-Policy validates without compiling anything (no `new Function`).
+ */
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import type { JsonSchema, UiSchema } from '@caf-forms/core';
+import { FORMATS_IDENTIFIER, createAjv } from './ajv.ts';
+import { conditionSchemas } from './conditions.ts';
+
+/**
+ * ajv 8 writes `require("…")` for its runtime helpers even in ESM mode. Each becomes a default
+ * import of the CommonJS module (Node and esbuild both hand over `module.exports`), with ".js"
+ * added because ESM resolution does not guess extensions.
+ */
+function toEsm(code: string): string {
+  const modules = new Map<string, string>();
+  const body = code
+    .replace(/^"use strict";/, '')
+    .replace(/require\("([^"]+)"\)/g, (_, specifier: string) => {
+      if (!modules.has(specifier)) modules.set(specifier, `__cafRuntime${modules.size}`);
+      return modules.get(specifier)!;
+    });
+  const imports = [...modules].map(([specifier, name]) => `import ${name} from ${JSON.stringify(`${specifier}.js`)};`);
+  // Named formats (date, email…) come from ajv-formats under the name set in ajv.ts.
+  if (body.includes(FORMATS_IDENTIFIER)) imports.push(`import { fullFormats as ${FORMATS_IDENTIFIER} } from "ajv-formats/dist/formats.js";`);
+  return `${imports.join('\n')}\n${body}\n`;
+}
+
+/** An ES module whose default (and `validate`) export is the schema's validator. */
+export function standaloneValidator(schema: JsonSchema): string {
+  const ajv = createAjv({ source: true });
+  return toEsm(standaloneCode(ajv, ajv.compile(schema)));
+}
+
+export interface FormValidatorsModule {
+  /** ESM source exporting `validate` and one `condition<N>` per UI-schema condition schema. */
+  code: string;
+  /** Condition key (JSON.stringify of its schema) → name of its export in `code`. */
+  conditionExports: Map<string, string>;
+}
+
+/** The form schema's validator and every UI-schema condition validator, in one module. */
+export function standaloneFormValidators(schema: JsonSchema, uischema: UiSchema): FormValidatorsModule {
+  const ajv = createAjv({ source: true });
+  const refs: Record<string, string> = { validate: 'caf:form' };
+  ajv.addSchema(schema, 'caf:form');
+  const conditionExports = new Map<string, string>();
+  [...conditionSchemas(uischema)].forEach(([key, conditionSchema], index) => {
+    const name = `condition${index}`;
+    ajv.addSchema(conditionSchema, `caf:condition:${index}`);
+    refs[name] = `caf:condition:${index}`;
+    conditionExports.set(key, name);
+  });
+  return { code: toEsm(standaloneCode(ajv, refs)), conditionExports };
+}

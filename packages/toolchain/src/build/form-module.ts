@@ -1,41 +1,30 @@
 /**
- * `<id>.form.js`: one self-contained ES module per form (definition, validator, UI-schema condition
- * validators) that a page loads with `import()` under `script-src 'self'`. esbuild inlines ajv's
- * runtime helpers and ajv-formats' formats, so nothing is left to resolve in the browser.
+ * The ES modules a page loads with `import()` under `script-src 'self'`: `<id>.form.js`
+ * (definition, validator, UI-schema condition validators) and `validate.js` (the validator alone).
+ * esbuild inlines ajv's runtime helpers and ajv-formats' formats, so nothing is left to resolve.
  */
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 import type { DefinitionBundle } from '@caf-forms/core';
-import { standaloneFormValidators } from '../compile/standalone.ts';
+import { standaloneFormValidators, standaloneValidator } from '../compile/standalone.ts';
 
 const VALIDATORS = 'caf:validators';
 
 /** Where ajv's runtime helpers resolve from: this package's own dependencies. */
 const toolchainDir = fileURLToPath(new URL('../..', import.meta.url));
 
-function entrySource(bundle: DefinitionBundle, conditionExports: Map<string, string>): string {
-  const conditions = [...conditionExports].map(([key, name]) => `  ${JSON.stringify(key)}: validators.${name},`);
-  return [
-    `import * as validators from ${JSON.stringify(VALIDATORS)};`,
-    `export const definition = ${JSON.stringify(bundle, null, 2)};`,
-    'export const validate = validators.validate;',
-    `export const conditions = {\n${conditions.join('\n')}\n};`,
-    '',
-  ].join('\n');
-}
-
-export async function formModule(bundle: DefinitionBundle): Promise<string> {
-  const { code, conditionExports } = standaloneFormValidators(bundle.schema, bundle.uischema);
+/** Bundles `entry`, which imports the standalone validator code as "caf:validators". */
+async function bundle(entry: string, validatorsCode: string, fileName: string, banner: string): Promise<string> {
   const validators: Plugin = {
     name: 'caf-validators',
     setup(build) {
       build.onResolve({ filter: /^caf:validators$/ }, () => ({ path: VALIDATORS, namespace: 'caf' }));
-      build.onLoad({ filter: /.*/, namespace: 'caf' }, () => ({ contents: code, loader: 'js', resolveDir: toolchainDir }));
+      build.onLoad({ filter: /.*/, namespace: 'caf' }, () => ({ contents: validatorsCode, loader: 'js', resolveDir: toolchainDir }));
     },
   };
   const { build } = await import('esbuild');
   const result = await build({
-    stdin: { contents: entrySource(bundle, conditionExports), loader: 'js', resolveDir: toolchainDir, sourcefile: `${bundle.manifest.id}.form.js` },
+    stdin: { contents: entry, loader: 'js', resolveDir: toolchainDir, sourcefile: fileName },
     bundle: true,
     format: 'esm',
     platform: 'browser',
@@ -44,7 +33,29 @@ export async function formModule(bundle: DefinitionBundle): Promise<string> {
     plugins: [validators],
     logLevel: 'silent',
     legalComments: 'none',
-    banner: { js: `// ${bundle.manifest.title} (${bundle.manifest.id} ${bundle.manifest.version}), built by caf build: do not edit.` },
+    minify: true,
+    banner: { js: `// ${banner}, built by caf build: do not edit.` },
   });
   return result.outputFiles[0]!.text;
+}
+
+const describe = (definition: DefinitionBundle) => `${definition.manifest.title} (${definition.manifest.id} ${definition.manifest.version})`;
+
+export async function formModule(definition: DefinitionBundle): Promise<string> {
+  const { code, conditionExports } = standaloneFormValidators(definition.schema, definition.uischema);
+  const conditions = [...conditionExports].map(([key, name]) => `  ${JSON.stringify(key)}: validators.${name},`);
+  const entry = [
+    `import * as validators from ${JSON.stringify(VALIDATORS)};`,
+    `export const definition = ${JSON.stringify(definition, null, 2)};`,
+    'export const validate = validators.validate;',
+    `export const conditions = {\n${conditions.join('\n')}\n};`,
+    '',
+  ].join('\n');
+  return bundle(entry, code, `${definition.manifest.id}.form.js`, describe(definition));
+}
+
+/** `validate.js`: the schema's validator as the default (and `validate`) export. */
+export async function validatorModule(definition: DefinitionBundle): Promise<string> {
+  const entry = `export { validate, validate as default } from ${JSON.stringify(VALIDATORS)};\n`;
+  return bundle(entry, standaloneValidator(definition.schema), 'validate.js', `The validator of ${describe(definition)}`);
 }

@@ -8,10 +8,13 @@ import { FORMATS_IDENTIFIER, createAjv } from './ajv.ts';
 import { conditionSchemas } from './conditions.ts';
 
 /**
- * ajv 8 writes `require("…")` for its runtime helpers even in ESM mode. Each becomes a default
- * import of the CommonJS module (Node and esbuild both hand over `module.exports`), with ".js"
- * added because ESM resolution does not guess extensions.
+ * ajv 8 writes `require("…")` for its runtime helpers even in ESM mode. Each becomes a namespace
+ * import (with ".js": ESM resolution does not guess extensions) turned back into what `require`
+ * would give. Node hands over `module.exports` as `default`; esbuild, seeing `__esModule`, hands
+ * over the exports themselves, so the helper accepts both.
  */
+const CJS_HELPER = 'const __cafCjs = (ns) => (ns.default !== null && typeof ns.default === "object" && ns.default.__esModule ? ns.default : ns);';
+
 function toEsm(code: string): string {
   const modules = new Map<string, string>();
   const body = code
@@ -20,10 +23,12 @@ function toEsm(code: string): string {
       if (!modules.has(specifier)) modules.set(specifier, `__cafRuntime${modules.size}`);
       return modules.get(specifier)!;
     });
-  const imports = [...modules].map(([specifier, name]) => `import ${name} from ${JSON.stringify(`${specifier}.js`)};`);
+  const imports = [...modules].map(([specifier, name]) => `import * as ${name}Namespace from ${JSON.stringify(`${specifier}.js`)};`);
+  const bindings = [...modules.values()].map((name) => `const ${name} = __cafCjs(${name}Namespace);`);
   // Named formats (date, email…) come from ajv-formats under the name set in ajv.ts.
   if (body.includes(FORMATS_IDENTIFIER)) imports.push(`import { fullFormats as ${FORMATS_IDENTIFIER} } from "ajv-formats/dist/formats.js";`);
-  return `${imports.join('\n')}\n${body}\n`;
+  const prelude = bindings.length > 0 ? [CJS_HELPER, ...bindings] : [];
+  return `${[...imports, ...prelude].join('\n')}\n${body}\n`;
 }
 
 /** An ES module whose default (and `validate`) export is the schema's validator. */

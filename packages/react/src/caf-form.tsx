@@ -1,0 +1,197 @@
+/**
+ * The form view: JSON Forms with the GOV.UK renderers, validated by the precompiled validator
+ * (JSON Forms itself never validates or compiles), rule outcomes evaluated as the data changes,
+ * and the GOV.UK error pattern (errors shown after leaving a field or trying to submit).
+ */
+import { forwardRef, memo, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { JsonForms } from '@jsonforms/react';
+import type { CoreActions, JsonFormsCore, Middleware, UISchemaElement } from '@jsonforms/core';
+import type { ErrorObject } from 'ajv';
+import { createRuleEvaluator, localToday, validate, type Outcome, type ValidationError } from '@caf-forms/core';
+import { FormActionsContext, FormValidityContext, type FormActions } from './context.ts';
+import { asAjv, createCspSafeAjv } from './csp-ajv.ts';
+import { ErrorSummary } from './error-summary.tsx';
+import { controlId, isWithin, pathToPointer, pointerAncestors, pointerToPath } from './ids.ts';
+import { OutcomesPanel } from './outcomes-panel.tsx';
+import { govukRenderers } from './registry.ts';
+import { AnswersSummary } from './summary.tsx';
+import { useRuleOutcomes } from './use-rule-outcomes.ts';
+import type { CafFormHandle, CafFormProps, FormState } from './types.ts';
+
+const MemoJsonForms = memo(JsonForms);
+
+/** Core errors in the shape JSON Forms matches to controls (by `instancePath`). */
+function toAdditionalErrors(errors: readonly ValidationError[]): ErrorObject[] {
+  // A neutral keyword: JSON Forms hides some ajv keywords (oneOf, anyOf…) from controls.
+  return errors.map((error) => ({ instancePath: error.pointer, schemaPath: '', keyword: 'caf', params: {}, message: error.message }));
+}
+
+function useStableByValue<T>(value: T): T {
+  const ref = useRef(value);
+  const key = JSON.stringify(value);
+  const keyRef = useRef(key);
+  if (key !== keyRef.current) {
+    keyRef.current = key;
+    ref.current = value;
+  }
+  return ref.current;
+}
+
+interface Seed {
+  data: unknown;
+  generation: number;
+}
+
+export const CafForm = forwardRef<CafFormHandle, CafFormProps>(function CafForm({ form, data, readonly, today, onChange }, ref) {
+  const { definition } = form;
+  const ajv = useMemo(() => asAjv(createCspSafeAjv(form.conditions)), [form]);
+  const evaluator = useMemo(() => createRuleEvaluator(definition), [definition]);
+  const effectiveToday = today ?? localToday();
+
+  const [seed, setSeed] = useState<Seed>(() => ({ data: data ?? {}, generation: 0 }));
+  const [current, setCurrent] = useState<unknown>(seed.data);
+  const [submitted, setSubmitted] = useState(false);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
+  const [summaryFocus, setSummaryFocus] = useState(0);
+  const dataRef = useRef<unknown>(seed.data);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const openers = useRef(new Set<(pointer: string) => boolean>());
+
+  const restart = useCallback((next: unknown) => {
+    dataRef.current = next;
+    setSeed((previous) => ({ data: next, generation: previous.generation + 1 }));
+    setCurrent(next);
+    setSubmitted(false);
+    setTouched(new Set());
+  }, []);
+
+  // New data or a new form from the host replaces the answers (by identity, as React props do).
+  const received = useRef({ data, form });
+  if (received.current.data !== data || received.current.form !== form) {
+    received.current = { data, form };
+    restart(data ?? {});
+  }
+
+  const errors = useMemo(() => validate(form.validate, current), [form, current]);
+  const shownErrors = useStableByValue(
+    useMemo(() => (submitted ? errors : errors.filter((error) => [...touched].some((pointer) => isWithin(error.pointer, pointer)))), [errors, submitted, touched]),
+  );
+  const additionalErrors = useMemo(() => toAdditionalErrors(shownErrors), [shownErrors]);
+  const { outcomes, outcomesFor, evaluateNow } = useRuleOutcomes(evaluator, current, effectiveToday);
+
+  // JSON Forms reports changes 10 ms late (debounced); a middleware sees each one as it happens.
+  const middleware = useCallback<Middleware>((state: JsonFormsCore, action: CoreActions, reducer: (s: JsonFormsCore, a: CoreActions) => JsonFormsCore) => {
+    const next = reducer(state, action);
+    if (next.data !== state.data && next.data !== dataRef.current) {
+      dataRef.current = next.data;
+      // The reducer runs inside React's state update: tell the form after it, not during it.
+      queueMicrotask(() => setCurrent(dataRef.current));
+    }
+    return next;
+  }, []);
+
+  const stateOf = useCallback((outcomeList: Outcome[]): FormState => ({ data: dataRef.current, errors: validate(form.validate, dataRef.current), outcomes: outcomeList }), [form]);
+
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  const announced = useRef<unknown>(seed.data);
+  useEffect(() => {
+    // Tell the host once the outcomes belong to the data being reported.
+    if (outcomesFor !== current || announced.current === current) return;
+    announced.current = current;
+    onChangeRef.current?.({ data: current, errors, outcomes });
+  }, [current, errors, outcomes, outcomesFor]);
+
+  const focusPointer = useCallback((pointer: string) => {
+    for (const open of openers.current) if (open(pointer)) break;
+    // Opening a section renders it first; look for the field once React has painted it.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const root = rootRef.current;
+        if (!root) return;
+        for (const candidate of pointerAncestors(pointer)) {
+          const element = root.querySelector<HTMLElement>(`#${CSS.escape(controlId(pointerToPath(candidate)))}`);
+          if (element) {
+            element.focus();
+            element.scrollIntoView?.({ block: 'center' });
+            return;
+          }
+        }
+      }),
+    );
+  }, []);
+
+  const actions = useMemo<FormActions>(
+    () => ({
+      touch: (path) =>
+        setTouched((previous) => {
+          const pointer = pathToPointer(path);
+          return previous.has(pointer) ? previous : new Set(previous).add(pointer);
+        }),
+      focusPointer,
+      registerSectionOpener: (open) => {
+        openers.current.add(open);
+        return () => openers.current.delete(open);
+      },
+    }),
+    [focusPointer],
+  );
+  const validity = useMemo(() => ({ errors, shownErrors }), [errors, shownErrors]);
+
+  useEffect(() => {
+    if (summaryFocus > 0) summaryRef.current?.focus();
+  }, [summaryFocus]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      async attemptSubmit() {
+        setSubmitted(true);
+        const data = dataRef.current;
+        const latest = await evaluateNow(data);
+        const state = stateOf(latest);
+        const ok = state.errors.length === 0 && !latest.some((outcome) => outcome.severity === 'blocker');
+        if (!ok) setSummaryFocus((n) => n + 1);
+        return { ok, state };
+      },
+      validate: () => validate(form.validate, dataRef.current),
+      reset: () => restart(received.current.data ?? {}),
+      getState: () => stateOf(outcomes),
+    }),
+    [evaluateNow, stateOf, form, restart, outcomes],
+  );
+
+  if (readonly) {
+    return (
+      <div className="caf-form govuk-body" ref={rootRef}>
+        <AnswersSummary definition={definition} data={current} ajv={ajv} />
+      </div>
+    );
+  }
+
+  const blockers = submitted ? outcomes.filter((outcome) => outcome.severity === 'blocker') : [];
+  return (
+    <div className="caf-form" ref={rootRef}>
+      <FormActionsContext.Provider value={actions}>
+        <FormValidityContext.Provider value={validity}>
+          {submitted && (shownErrors.length > 0 || blockers.length > 0) ? (
+            <ErrorSummary ref={summaryRef} errors={shownErrors} blockers={blockers} onLink={focusPointer} />
+          ) : null}
+          <OutcomesPanel outcomes={outcomes} schema={definition.schema} onLink={focusPointer} />
+          <MemoJsonForms
+            key={seed.generation}
+            schema={definition.schema}
+            uischema={definition.uischema as unknown as UISchemaElement}
+            data={seed.data}
+            renderers={govukRenderers}
+            ajv={ajv}
+            validationMode="NoValidation"
+            additionalErrors={additionalErrors}
+            middleware={middleware}
+          />
+        </FormValidityContext.Provider>
+      </FormActionsContext.Provider>
+    </div>
+  );
+});

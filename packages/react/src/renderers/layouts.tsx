@@ -1,0 +1,55 @@
+/** Vertical and horizontal layouts, groups (a fieldset with a legend) and label elements. */
+import { JsonFormsDispatch, withJsonFormsLayoutProps } from '@jsonforms/react';
+import type { GroupLayout, LabelElement, Layout, LayoutProps, OwnPropsOfRenderer } from '@jsonforms/core';
+import { memo } from 'react';
+
+export function LayoutChildren({ layout, props }: { layout: Layout; props: OwnPropsOfRenderer & { path: string } }) {
+  return (
+    <>
+      {layout.elements.map((element, index) => (
+        <JsonFormsDispatch
+          key={`${props.path}/${index}`}
+          uischema={element}
+          schema={props.schema}
+          path={props.path}
+          enabled={props.enabled}
+          renderers={props.renderers}
+          cells={props.cells}
+        />
+      ))}
+    </>
+  );
+}
+
+const boxLayout = (className: string) =>
+  function BoxLayoutView(props: LayoutProps) {
+    if (!props.visible) return null;
+    return (
+      <div className={className}>
+        <LayoutChildren layout={props.uischema as Layout} props={props} />
+      </div>
+    );
+  };
+
+export const VerticalLayoutView = boxLayout('caf-vertical');
+export const HorizontalLayoutView = boxLayout('caf-horizontal');
+
+export function GroupView(props: LayoutProps) {
+  if (!props.visible) return null;
+  const group = props.uischema as GroupLayout;
+  return (
+    <fieldset className="govuk-fieldset caf-group">
+      {group.label ? <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">{group.label}</legend> : null}
+      <LayoutChildren layout={group} props={props} />
+    </fieldset>
+  );
+}
+
+export const LabelView = memo(function LabelView({ uischema }: OwnPropsOfRenderer) {
+  const text = (uischema as LabelElement).text;
+  return text ? <p className="govuk-body">{text}</p> : null;
+});
+
+export const VerticalLayoutRenderer = withJsonFormsLayoutProps(VerticalLayoutView);
+export const HorizontalLayoutRenderer = withJsonFormsLayoutProps(HorizontalLayoutView);
+export const GroupRenderer = withJsonFormsLayoutProps(GroupView);

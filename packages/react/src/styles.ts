@@ -1,0 +1,16 @@
+/**
+ * The CSS the renderers need, as text, so a host (the `<caf-form>` element) can adopt it into a
+ * shadow root as a constructed stylesheet: no `<style>` elements and no inline `style` attributes,
+ * so a strict `style-src 'self'` policy holds. `?inline` makes the bundler (Vite) hand over the text.
+ */
+import govukCssText from 'govuk-frontend/dist/govuk/govuk-frontend.min.css?inline';
+import cafCssText from './caf.css?inline';
+
+/** govuk-frontend 6's compiled stylesheet, unchanged. */
+export const govukCss: string = govukCssText;
+
+/** The renderers' own styles (rating, outcomes panel, add-another items). */
+export const cafCss: string = cafCssText;
+
+/** Everything the form needs, GOV.UK first so ours can refine it. */
+export const formCss: string = `${govukCssText}\n${cafCssText}`;

@@ -1,0 +1,61 @@
+/**
+ * Rule outcomes for the data as it changes. Evaluation is asynchronous and coalesced: while one
+ * run is going, only the newest data waits, so fast typing never queues a backlog. Outcomes keep
+ * their identity while they are unchanged, so the panel does not re-render for nothing.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Outcome, RuleEvaluator } from '@caf-forms/core';
+
+interface Published {
+  outcomes: Outcome[];
+  /** The data these outcomes were computed from. */
+  data: unknown;
+}
+
+export function useRuleOutcomes(evaluator: RuleEvaluator, data: unknown, today: string) {
+  const [published, setPublished] = useState<Published>({ outcomes: [], data: undefined });
+  const queue = useRef<{ running: boolean; next: unknown; hasNext: boolean }>({ running: false, next: undefined, hasNext: false });
+  const keyRef = useRef('[]');
+
+  const publish = useCallback((outcomes: Outcome[], forData: unknown) => {
+    const key = JSON.stringify(outcomes);
+    setPublished((previous) => {
+      if (key === keyRef.current) return previous.data === forData ? previous : { outcomes: previous.outcomes, data: forData };
+      keyRef.current = key;
+      return { outcomes, data: forData };
+    });
+  }, []);
+
+  const evaluateNow = useCallback(
+    async (value: unknown) => {
+      const { outcomes } = await evaluator.evaluate(value, { today });
+      publish(outcomes, value);
+      return outcomes;
+    },
+    [evaluator, today, publish],
+  );
+
+  useEffect(() => {
+    const state = queue.current;
+    state.next = data;
+    state.hasNext = true;
+    if (state.running) return;
+    state.running = true;
+    void (async () => {
+      while (state.hasNext) {
+        const value = state.next;
+        state.hasNext = false;
+        try {
+          const { outcomes } = await evaluator.evaluate(value, { today });
+          if (!state.hasNext) publish(outcomes, value);
+        } catch (error) {
+          // A rule that cannot run must not take the form down; the console says which.
+          console.error('caf-forms: rule evaluation failed', error);
+        }
+      }
+      state.running = false;
+    })();
+  }, [evaluator, data, today, publish]);
+
+  return { outcomes: published.outcomes, outcomesFor: published.data, evaluateNow };
+}

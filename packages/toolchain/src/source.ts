@@ -50,11 +50,18 @@ export function sortProblems(problems: Problem[]): Problem[] {
 export function parseSource(path: string, text: string): { file: SourceFile; problems: Problem[] } {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const problems = errors.map((error) => ({
-    file: path,
-    ...positionAt(text, error.offset),
-    message: `this is not valid JSON: ${describeParseError(printParseErrorCode(error.error))}`,
-  }));
+  const problems: Problem[] = [];
+  const reported = new Set<number>();
+  for (const error of errors) {
+    // A trailing comma shows up as a missing name or value where the object or list closes: point at the comma.
+    const comma = /,\s*$/.exec(text.slice(0, error.offset));
+    const trailing = comma !== null && /^\s*[}\]]/.test(text.slice(error.offset));
+    const offset = trailing ? comma.index : error.offset;
+    if (reported.has(offset)) continue;
+    reported.add(offset);
+    const words = trailing ? 'remove this trailing comma' : describeParseError(printParseErrorCode(error.error));
+    problems.push({ file: path, ...positionAt(text, offset), message: `this is not valid JSON: ${words}` });
+  }
   const ok = problems.length === 0 && tree !== undefined;
   return { file: { path, text, tree: ok ? tree : undefined, value: ok ? JSON.parse(text) : undefined }, problems };
 }

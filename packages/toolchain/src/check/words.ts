@@ -1,0 +1,56 @@
+/**
+ * Small helpers for messages that speak to analysts: quoting values, listing choices, and naming
+ * the nearest existing name when someone has mistyped one.
+ */
+
+export function quote(value: unknown): string {
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** `"a", "b", "c"`: the choices, ready to copy. */
+export function quoteList(values: readonly unknown[]): string {
+  return values.length === 0 ? 'none' : values.map(quote).join(', ');
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * The candidates close enough to `name` to be what was meant: a typo (a third of the letters
+ * wrong at most), a different case, or one containing the other.
+ */
+export function nearest(name: string, candidates: Iterable<string>, limit = 3): string[] {
+  const lower = name.toLowerCase();
+  return [...new Set(candidates)]
+    .map((candidate) => {
+      const other = candidate.toLowerCase();
+      const distance = editDistance(lower, other);
+      const close = distance <= Math.max(1, Math.floor(Math.max(lower.length, other.length) / 3));
+      const contained = lower.length >= 3 && other.length >= 3 && (other.includes(lower) || lower.includes(other));
+      return { candidate, distance, near: close || contained };
+    })
+    .filter((entry) => entry.near && entry.candidate !== name)
+    .sort((a, b) => a.distance - b.distance || (a.candidate < b.candidate ? -1 : 1))
+    .slice(0, limit)
+    .map((entry) => entry.candidate);
+}
+
+/** `; did you mean "x"?`, or nothing when no candidate is close. */
+export function didYouMean(name: string, candidates: Iterable<string>): string {
+  const near = nearest(name, candidates);
+  return near.length === 0 ? '' : `; did you mean ${near.map(quote).join(' or ')}?`;
+}
+
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}

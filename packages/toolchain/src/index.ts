@@ -12,3 +12,4 @@ export { ruleCoverage, ruleVerdicts, type RuleCoverage, type RuleVerdict } from 
 export { formatReport, summarise, type ScenarioSummary } from './scenarios/report.ts';
 export { buildProject, buildableForms, type WrittenFile } from './build/build.ts';
 export { formModule } from './build/form-module.ts';
+export { checkProject } from './check/check-project.ts';

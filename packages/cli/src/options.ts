@@ -3,7 +3,7 @@
  * positional arguments. Anything unknown is a UsageError, so a typo never passes silently.
  */
 import { resolve } from 'node:path';
-import { UsageError } from './command.ts';
+import { UsageError, type Command } from './command.ts';
 
 export interface OptionSpec {
   /** Options without a value, e.g. `json` for `--json`. */
@@ -45,6 +45,14 @@ export function projectRoot(options: ParsedOptions): string {
   return resolve(options.values.get('root') ?? '.');
 }
 
-export function wantsHelp(args: readonly string[]): boolean {
-  return args.includes('--help') || args.includes('-h');
+/** A command that prints its help for `--help` or `-h`, wherever it appears. */
+export function withHelp(help: string, run: Command['run']): Command {
+  return {
+    help,
+    async run(args, io) {
+      if (!args.includes('--help') && !args.includes('-h')) return run(args, io);
+      io.out(help);
+      return 0;
+    },
+  };
 }

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { buildProject, checkProject, formatProblem, loadProject } from '@caf-forms/toolchain';
-import type { Command } from '../command.ts';
-import { parseOptions, projectRoot, wantsHelp } from '../options.ts';
+import { parseOptions, projectRoot, withHelp } from '../options.ts';
 
 const HELP = `Usage: caf build [options]
 
@@ -21,26 +20,19 @@ Exit status: 0 when built; 1 when there are problems in the definitions.`;
 
 const size = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} kB`);
 
-export const command: Command = {
-  help: HELP,
-  async run(args, io) {
-    if (wantsHelp(args)) {
-      io.out(HELP);
-      return 0;
-    }
-    const options = parseOptions(args, { values: ['root', 'out'] });
-    const root = projectRoot(options);
-    const project = loadProject(root);
-    const problems = checkProject(project);
-    if (problems.length > 0) {
-      io.err([...problems.map(formatProblem), '', `caf build: not built: ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix first (see caf check)`].join('\n'));
-      return 1;
-    }
-    const written = await buildProject(project, resolve(root, options.values.get('out') ?? 'build'));
-    const width = Math.max(...written.map((file) => file.path.length));
-    io.out(written.map((file) => `${file.path.padEnd(width)}  ${size(file.bytes).padStart(9)}`).join('\n'));
-    const forms = new Set(written.map((file) => file.form).filter(Boolean));
-    io.out(`built ${forms.size} form${forms.size === 1 ? '' : 's'}: ${[...forms].join(', ')}`);
-    return 0;
-  },
-};
+export const command = withHelp(HELP, async (args, io) => {
+  const options = parseOptions(args, { values: ['root', 'out'] });
+  const root = projectRoot(options);
+  const project = loadProject(root);
+  const problems = checkProject(project);
+  if (problems.length > 0) {
+    io.err([...problems.map(formatProblem), '', `caf build: not built: ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix first (see caf check)`].join('\n'));
+    return 1;
+  }
+  const written = await buildProject(project, resolve(root, options.values.get('out') ?? 'build'));
+  const width = Math.max(...written.map((file) => file.path.length));
+  io.out(written.map((file) => `${file.path.padEnd(width)}  ${size(file.bytes).padStart(9)}`).join('\n'));
+  const forms = new Set(written.map((file) => file.form).filter(Boolean));
+  io.out(`built ${forms.size} form${forms.size === 1 ? '' : 's'}: ${[...forms].join(', ')}`);
+  return 0;
+});

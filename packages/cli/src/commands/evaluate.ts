@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createRuleEvaluator, isIsoDate, validate, type Outcome, type ValidationError } from '@caf-forms/core';
 import { bundleFor, compileValidator, formatProblem, loadProject, parseSource } from '@caf-forms/toolchain';
-import { UsageError, type Command } from '../command.ts';
-import { parseOptions, projectRoot, wantsHelp } from '../options.ts';
+import { UsageError } from '../command.ts';
+import { parseOptions, projectRoot, withHelp } from '../options.ts';
 
 const HELP = `Usage: caf evaluate <form> <data.json> [options]
 
@@ -43,32 +43,25 @@ function describe(errors: ValidationError[], outcomes: Outcome[]): string[] {
   return lines;
 }
 
-export const command: Command = {
-  help: HELP,
-  async run(args, io) {
-    if (wantsHelp(args)) {
-      io.out(HELP);
-      return 0;
-    }
-    const options = parseOptions(args, { flags: ['json'], values: ['root', 'today'] });
-    const [formId, dataPath, ...extra] = options.positionals;
-    if (!formId || !dataPath || extra.length > 0) throw new UsageError('give a form id and one data file: caf evaluate <form> <data.json>');
-    const today = options.values.get('today');
-    if (today !== undefined && !isIsoDate(today)) throw new UsageError(`--today must be a real date as YYYY-MM-DD, not "${today}"`);
-    const project = loadProject(projectRoot(options));
-    const forms = project.forms.map((form) => form.id);
-    if (!forms.includes(formId)) throw new UsageError(`there is no form "${formId}"; the forms are: ${forms.join(', ') || 'none'}`);
-    const data = readRecord(dataPath);
-    let bundle;
-    try {
-      bundle = bundleFor(project, formId);
-    } catch {
-      const problems = project.problems.map(formatProblem).join('\n');
-      throw new UsageError(`the form "${formId}" does not load; run caf check${problems ? `:\n${problems}` : ''}`);
-    }
-    const errors = validate(compileValidator(bundle.schema), data);
-    const { outcomes } = await createRuleEvaluator(bundle).evaluate(data, today ? { today } : {});
-    io.out(options.flags.has('json') ? JSON.stringify({ errors, outcomes }, null, 2) : describe(errors, outcomes).join('\n'));
-    return errors.length > 0 ? 1 : 0;
-  },
-};
+export const command = withHelp(HELP, async (args, io) => {
+  const options = parseOptions(args, { flags: ['json'], values: ['root', 'today'] });
+  const [formId, dataPath, ...extra] = options.positionals;
+  if (!formId || !dataPath || extra.length > 0) throw new UsageError('give a form id and one data file: caf evaluate <form> <data.json>');
+  const today = options.values.get('today');
+  if (today !== undefined && !isIsoDate(today)) throw new UsageError(`--today must be a real date as YYYY-MM-DD, not "${today}"`);
+  const project = loadProject(projectRoot(options));
+  const forms = project.forms.map((form) => form.id);
+  if (!forms.includes(formId)) throw new UsageError(`there is no form "${formId}"; the forms are: ${forms.join(', ') || 'none'}`);
+  const data = readRecord(dataPath);
+  let bundle;
+  try {
+    bundle = bundleFor(project, formId);
+  } catch {
+    const problems = project.problems.map(formatProblem).join('\n');
+    throw new UsageError(`the form "${formId}" does not load; run caf check${problems ? `:\n${problems}` : ''}`);
+  }
+  const errors = validate(compileValidator(bundle.schema), data);
+  const { outcomes } = await createRuleEvaluator(bundle).evaluate(data, today ? { today } : {});
+  io.out(options.flags.has('json') ? JSON.stringify({ errors, outcomes }, null, 2) : describe(errors, outcomes).join('\n'));
+  return errors.length > 0 ? 1 : 0;
+});

@@ -1,6 +1,6 @@
 import { formatProblem, formatReport, loadProject, runScenarios, summarise, type ScenarioRun } from '@caf-forms/toolchain';
-import { UsageError, type Command } from '../command.ts';
-import { parseOptions, projectRoot, wantsHelp } from '../options.ts';
+import { UsageError } from '../command.ts';
+import { parseOptions, projectRoot, withHelp } from '../options.ts';
 
 const HELP = `Usage: caf test [rule-set | scenario ...] [options]
 
@@ -26,30 +26,23 @@ function toJson(run: ScenarioRun, problems: string[]) {
   };
 }
 
-export const command: Command = {
-  help: HELP,
-  async run(args, io) {
-    if (wantsHelp(args)) {
-      io.out(HELP);
-      return 0;
-    }
-    const options = parseOptions(args, { flags: ['json', 'no-coverage-gate'], values: ['root'] });
-    const project = loadProject(projectRoot(options));
-    const run = await runScenarios(project, { only: options.positionals });
-    if (options.positionals.length > 0 && run.results.length === 0) {
-      const sets = project.ruleSets.filter((set) => set.scenarios.length > 0).map((set) => set.id);
-      throw new UsageError(`no rule set or scenario matches ${options.positionals.map((p) => `"${p}"`).join(', ')} (rule sets with scenarios: ${sets.join(', ') || 'none'})`);
-    }
-    const problems = project.problems.map(formatProblem);
-    const summary = summarise(run);
-    const gated = !options.flags.has('no-coverage-gate') && summary.covered < summary.rules;
-    if (options.flags.has('json')) {
-      io.out(JSON.stringify(toJson(run, problems), null, 2));
-    } else {
-      if (problems.length > 0) io.out(['files that cannot be read:', ...problems.map((p) => `  ${p}`), ''].join('\n'));
-      io.out(formatReport(run).join('\n'));
-      if (gated) io.out('failing: every rule must fire in some scenario and not fire in another (--no-coverage-gate to only report this)');
-    }
-    return problems.length > 0 || summary.failed > 0 || gated ? 1 : 0;
-  },
-};
+export const command = withHelp(HELP, async (args, io) => {
+  const options = parseOptions(args, { flags: ['json', 'no-coverage-gate'], values: ['root'] });
+  const project = loadProject(projectRoot(options));
+  const run = await runScenarios(project, { only: options.positionals });
+  if (options.positionals.length > 0 && run.results.length === 0) {
+    const sets = project.ruleSets.filter((set) => set.scenarios.length > 0).map((set) => set.id);
+    throw new UsageError(`no rule set or scenario matches ${options.positionals.map((p) => `"${p}"`).join(', ')} (rule sets with scenarios: ${sets.join(', ') || 'none'})`);
+  }
+  const problems = project.problems.map(formatProblem);
+  const summary = summarise(run);
+  const gated = !options.flags.has('no-coverage-gate') && summary.covered < summary.rules;
+  if (options.flags.has('json')) {
+    io.out(JSON.stringify(toJson(run, problems), null, 2));
+  } else {
+    if (problems.length > 0) io.out(['files that cannot be read:', ...problems.map((p) => `  ${p}`), ''].join('\n'));
+    io.out(formatReport(run).join('\n'));
+    if (gated) io.out('failing: every rule must fire in some scenario and not fire in another (--no-coverage-gate to only report this)');
+  }
+  return problems.length > 0 || summary.failed > 0 || gated ? 1 : 0;
+});

@@ -179,11 +179,12 @@ export const CafForm = forwardRef<CafFormHandle, CafFormProps>(function CafForm(
             <ErrorSummary ref={summaryRef} errors={shownErrors} blockers={blockers} onLink={focusPointer} />
           ) : null}
           <OutcomesPanel outcomes={outcomes} schema={definition.schema} onLink={focusPointer} />
+          {/* JSON Forms treats `data` as controlled: any prop change re-applies it, so it gets the latest. */}
           <MemoJsonForms
             key={seed.generation}
             schema={definition.schema}
             uischema={definition.uischema as unknown as UISchemaElement}
-            data={seed.data}
+            data={current}
             renderers={govukRenderers}
             ajv={ajv}
             validationMode="NoValidation"

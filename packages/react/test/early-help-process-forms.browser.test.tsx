@@ -19,7 +19,7 @@ import smoothStepDown from '../../../rules/step-down/scenarios/smooth-step-down.
 import socialCareBeyondAssessment from '../../../rules/step-up/scenarios/social-care-beyond-assessment.json' with { type: 'json' };
 import anonymousAgreed from '../../../rules/support-panel-request/scenarios/anonymous-agreed.json' with { type: 'json' };
 import type { FormModule } from '../src/index.ts';
-import { accessibilityViolations } from './support/axe.ts';
+import { expectAccessibleThroughout } from './support/accessible-throughout.ts';
 import { mountForm, text, unmountAll } from './support/render.tsx';
 
 afterEach(unmountAll);
@@ -67,23 +67,7 @@ describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
     ['home visiting risk', homeVisitRisk as FormModule, highRiskJointVisit.given],
   ];
   for (const [name, module, filled] of forms) {
-    test(`${name}: empty, filled section by section, with errors shown, and as check your answers`, async () => {
-      const empty = await mountForm(module);
-      expect(await accessibilityViolations(empty.container)).toEqual([]);
-      await empty.handle().attemptSubmit();
-      await expect.poll(() => empty.container.querySelector('.govuk-error-summary')).not.toBeNull();
-      expect(await accessibilityViolations(empty.container)).toEqual([]);
-      empty.unmount();
-
-      const full = await mountForm(module, { data: filled });
-      for (const link of full.container.querySelectorAll<HTMLElement>('.govuk-task-list__link')) {
-        await userEvent.click(link);
-        expect(await accessibilityViolations(full.container), text(link)).toEqual([]);
-      }
-      full.unmount();
-
-      const summary = await mountForm(module, { data: filled, readonly: true });
-      expect(await accessibilityViolations(summary.container)).toEqual([]);
-    });
+    test(`${name}: empty, filled section by section, with errors shown, and as check your answers`, () =>
+      expectAccessibleThroughout(module, filled));
   }
 });

@@ -50,20 +50,33 @@ export function sortProblems(problems: Problem[]): Problem[] {
 export function parseSource(path: string, text: string): { file: SourceFile; problems: Problem[] } {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const problems: Problem[] = [];
-  const reported = new Set<number>();
-  for (const error of errors) {
+  // After the first syntax error the parser is guessing: later errors mostly follow from it.
+  const problems: Problem[] = errors.slice(0, 1).map((error) => {
     // A trailing comma shows up as a missing name or value where the object or list closes: point at the comma.
     const comma = /,\s*$/.exec(text.slice(0, error.offset));
     const trailing = comma !== null && /^\s*[}\]]/.test(text.slice(error.offset));
-    const offset = trailing ? comma.index : error.offset;
-    if (reported.has(offset)) continue;
-    reported.add(offset);
-    const words = trailing ? 'remove this trailing comma' : describeParseError(printParseErrorCode(error.error));
-    problems.push({ file: path, ...positionAt(text, offset), message: `this is not valid JSON: ${words}` });
-  }
+    const opener = error.offset >= text.trimEnd().length ? unclosedOpener(text) : undefined;
+    const where = opener === undefined ? '' : `: the ${text[opener]} at ${formatPosition(positionAt(text, opener))} is never closed`;
+    const words = trailing ? 'remove this trailing comma' : describeParseError(printParseErrorCode(error.error)) + where;
+    return { file: path, ...positionAt(text, trailing ? comma.index : error.offset), message: `this is not valid JSON: ${words}` };
+  });
   const ok = problems.length === 0 && tree !== undefined;
   return { file: { path, text, tree: ok ? tree : undefined, value: ok ? JSON.parse(text) : undefined }, problems };
+}
+
+const formatPosition = (position: Position) => `line ${position.line}, column ${position.column}`;
+
+/** The offset of the innermost `{` or `[` still open at the end of the text (strings skipped). */
+function unclosedOpener(text: string): number | undefined {
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (c === '{' || c === '[') open.push(i);
+    else if (c === '}' || c === ']') open.pop();
+  }
+  return open.at(-1);
 }
 
 function describeParseError(code: string): string {

@@ -5,7 +5,7 @@
  * of an `anyOf`/`oneOf` and dropping the `if` half of `if`/`then`.
  */
 import type { ErrorObject } from 'ajv';
-import { parsePointer } from '@caf-forms/core';
+import { getAt, parsePointer } from '@caf-forms/core';
 import { didYouMean, quote, quoteList } from './words.ts';
 
 export interface LocatedMessage {
@@ -78,11 +78,12 @@ function allowedProperties(schema: Schema | undefined): string[] {
 }
 
 /** One error in words, with where it points. */
-function describe(error: AjvError): LocatedMessage {
+function describe(error: AjvError, data: unknown): LocatedMessage {
   const pointer = parsePointer(error.instancePath);
   const parent = error.parentSchema as Schema | undefined;
   const params = error.params as Record<string, unknown>;
-  const value = error.data;
+  // Validators compiled without `verbose` do not carry the value: read it from the data.
+  const value = 'data' in error ? error.data : getAt(data, pointer);
   const at = (message: string, where: 'key' | 'value' = 'value', tokens = pointer): LocatedMessage => ({ pointer: tokens, at: where, message });
   if (error.propertyName !== undefined) {
     const name = error.propertyName;
@@ -190,11 +191,11 @@ function collapseBranches(errors: AjvError[]): AjvError[] {
 }
 
 /** ajv errors as located plain-English messages, one per distinct problem. */
-export function describeAjvErrors(errors: readonly ErrorObject[] | null | undefined): LocatedMessage[] {
+export function describeAjvErrors(errors: readonly ErrorObject[] | null | undefined, data?: unknown): LocatedMessage[] {
   const relevant = (errors ?? []).filter((e) => e.keyword !== 'if' && e.keyword !== 'propertyNames') as AjvError[];
   const seen = new Set<string>();
   return collapseBranches([...relevant])
-    .map((error) => (error.keyword === 'errorMessage' ? withSchemaMessage(error) : describe(error)))
+    .map((error) => (error.keyword === 'errorMessage' ? withSchemaMessage(error) : describe(error, data)))
     .filter((located) => {
       const key = `${located.pointer.join('/')}\u0000${located.message}`;
       return seen.has(key) ? false : (seen.add(key), true);

@@ -59,6 +59,7 @@ export function checkValue(operator: string, value: unknown, fact: FactInfo): st
       if (fact.types && !fact.types.has('number')) return `${name} compares numbers, but ${fact.label} is ${describeTypes(fact.types)}`;
       return undefined;
     case 'date':
+      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !isIsoDate(value)) return `${quote(value)} is not a real date`;
       if (!isIsoDate(value)) return `${name} compares dates: ${quote(value)} is not a date written YYYY-MM-DD (or use {"fact": "today"})`;
       if (fact.types && !fact.types.has('date')) return `${name} compares dates, but ${fact.label} is ${describeTypes(fact.types)}${fact.types.has('string') ? ' without "format": "date"' : ''}`;
       return undefined;

@@ -25,7 +25,8 @@ export function checkOutcomes(project: Project): Problem[] {
       problems.push(problemAt(entry.file, [...entry.at, 'event', 'type'], message, 'value'));
     }
   }
-  if (project.outcomes) {
+  // Only when every rule file could be read: otherwise its outcomes would all look unused.
+  if (project.outcomes && project.ruleSets.every((set) => set.rules?.tree)) {
     for (const type of Object.keys(outcomes).filter((t) => !used.has(t))) {
       problems.push(problemAt(project.outcomes, ['outcomes', type], `the outcome ${quote(type)} is not produced by any rule: remove it or write the rule`));
     }

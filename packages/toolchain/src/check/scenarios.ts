@@ -19,7 +19,17 @@ export interface ScenarioForm {
   validate: ValidateFunction | undefined;
 }
 
+/** What could be read: checks that depend on an unreadable file say nothing rather than something false. */
+interface ReadState {
+  catalogueRead: boolean;
+  rulesRead: (form: ScenarioForm) => boolean;
+}
+
 export function checkScenarios(project: Project, forms: ScenarioForm[], outcomes: Record<string, unknown>): Problem[] {
+  const context: ReadState = {
+    catalogueRead: project.outcomes?.tree !== undefined,
+    rulesRead: (form) => form.ruleSets.every((id) => project.ruleSets.find((set) => set.id === id)?.rules?.tree !== undefined),
+  };
   const entries = ruleEntries(project);
   const paramsByType = new Map<string, Set<string>>();
   for (const entry of entries) {
@@ -47,7 +57,7 @@ export function checkScenarios(project: Project, forms: ScenarioForm[], outcomes
         return [...problems, problemAt(file, ['form'], message, 'value')];
       }
       if (scenario.partial !== true && form.validate && !form.validate(scenario.given)) {
-        for (const error of describeAjvErrors(form.validate.errors)) {
+        for (const error of describeAjvErrors(form.validate.errors, scenario.given)) {
           problems.push(problemAt(file, ['given', ...error.pointer], `given${formatPointer(error.pointer)}: ${error.message}`, error.at));
         }
       }
@@ -57,7 +67,7 @@ export function checkScenarios(project: Project, forms: ScenarioForm[], outcomes
         if (!Array.isArray(expected)) continue;
         expected.forEach((item, index) => {
           const at = ['expect', list, String(index)];
-          problems.push(...checkExpectation(file, item, isObject(item) ? [...at, 'type'] : at, form, produced, outcomes, paramsByType));
+          problems.push(...checkExpectation(file, item, isObject(item) ? [...at, 'type'] : at, form, produced, outcomes, paramsByType, context));
           if (isObject(item) && typeof item.path === 'string') problems.push(...checkPath(file, item.path, [...at, 'path'], form));
         });
       }
@@ -74,10 +84,12 @@ function checkExpectation(
   produced: Set<unknown>,
   outcomes: Record<string, unknown>,
   paramsByType: Map<string, Set<string>>,
+  context: ReadState,
 ): Problem[] {
   const type = isObject(item) ? item.type : item;
-  if (typeof type !== 'string') return [];
+  if (typeof type !== 'string' || !context.catalogueRead) return [];
   if (!(type in outcomes)) return [problemAt(file, at, `the outcome ${quote(type)} is not in the outcome catalogue${didYouMean(type, Object.keys(outcomes))}`, 'value')];
+  if (!context.rulesRead(form)) return [];
   if (!produced.has(type)) {
     const sets = form.ruleSets.length > 0 ? `rule sets ${quoteList(form.ruleSets)}` : 'no rule sets';
     return [problemAt(file, at, `no rule of form ${quote(form.id)} (${sets}) produces the outcome ${quote(type)}`, 'value')];

@@ -36,7 +36,7 @@ export function nearest(name: string, candidates: Iterable<string>, limit = 3): 
       const other = candidate.toLowerCase();
       const distance = editDistance(lower, other);
       const close = distance <= Math.max(1, Math.floor(Math.max(lower.length, other.length) / 3));
-      const contained = lower.length >= 3 && other.length >= 3 && (other.includes(lower) || lower.includes(other));
+      const contained = lower.length >= 4 && other.length >= 4 && (other.includes(lower) || lower.includes(other));
       return { candidate, distance, near: close || contained };
     })
     .filter((entry) => entry.near && entry.candidate !== name)

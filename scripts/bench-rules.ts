@@ -84,7 +84,7 @@ async function main(): Promise<void> {
     const peer = await measure(() => plain(record));
     const row = (label: string, us: number) => [name, label, us.toFixed(1), Math.round(1e6 / us).toLocaleString('en-GB'), (us / peer).toFixed(2)];
     rows.push(row('a. caf-forms evaluator', evaluate), row('b. precompiled validation', validation), row('c. plain json-rules-engine', peer));
-    console.log(`${name}: ${oursFired.length} outcomes from ${bundle.rules.length} rules; ${JSON.stringify(record).length.toLocaleString('en-GB')} bytes of JSON`);
+    console.log(`${name}: ${oursFired.length} outcome${oursFired.length === 1 ? "" : "s"} from ${bundle.rules.length} rules; ${JSON.stringify(record).length.toLocaleString('en-GB')} bytes of JSON`);
   }
   const header = ['record', 'what', 'µs/record', 'records/s', 'time vs c'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

@@ -1,6 +1,23 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { cafFormModules } from './packages/react/test/support/form-modules.ts';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
+import { cafFormModules } from './packages/react/test/support/form-modules.ts';
+
+/** Browser mode in the system's headless Chromium (CHROMIUM_PATH overrides), one per project. */
+function headlessChromium() {
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({
+      launchOptions: {
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      },
+    }),
+    instances: [{ browser: 'chromium' as const }],
+  };
+}
 
 // One config, several projects: `node` for everything that runs in Node (core, toolchain, CLI end
 // to end), `browser` for tests that drive headless Chromium. Each project adds its own include list.
@@ -16,6 +33,16 @@ export default defineConfig({
         },
       },
       {
+        // Every Storybook story (each form state, each rule scenario) as a test in headless Chromium;
+        // play functions and accessibility checks (addon-a11y, violations fail) decide the result.
+        plugins: [storybookTest({ configDir: fileURLToPath(new URL('.storybook', import.meta.url)), storybookScript: 'npm start' })],
+        test: {
+          name: 'storybook',
+          testTimeout: 60_000,
+          browser: headlessChromium(),
+        },
+      },
+      {
         // The GOV.UK renderers and the form view, tested through the DOM in headless Chromium; forms
         // come from `caf-form:` imports built by the toolchain (packages/react/test/support/form-modules.ts).
         plugins: [cafFormModules()],
@@ -24,17 +51,7 @@ export default defineConfig({
           name: 'react',
           include: ['packages/react/test/**/*.browser.test.tsx'],
           testTimeout: 30_000,
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({
-              launchOptions: {
-                executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-                args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-              },
-            }),
-            instances: [{ browser: 'chromium' }],
-          },
+          browser: headlessChromium(),
         },
       },
     ],

@@ -82,7 +82,7 @@ describe('checkProject', () => {
     expect(problemsOf('rule-paths')).toEqual([
       'rules/review/rules.json:37:40: /children/*/dateOfBrith is not in the form schema: there is no property "dateOfBrith" at /children/*; did you mean "dateOfBirth"?',
       'rules/review/rules.json:37:63: at must point at a date, but /children/*/name is a string without "format": "date"',
-      'rules/review/rules.json:46:45: /children/*/nmae is not in the form schema: there is no property "nmae" at /children/*: the properties there are name, dateOfBirth, domains, support, mentalHealth',
+      'rules/review/rules.json:46:45: /children/*/nmae is not in the form schema: there is no property "nmae" at /children/*; did you mean "name"?',
       'rules/review/rules.json:51:37: "3/children" climbs above the record: inside forEach /children/*, 0/… is the item',
       'rules/review/rules.json:63:50: /children/*/suport/* is not in the form schema: there is no property "suport" at /children/*; did you mean "support"?',
       'rules/review/rules.json:68:20: /assessmentCopySend is not in the form schema: there is no property "assessmentCopySend" at the top level; did you mean "assessmentCopySent"?',
@@ -109,7 +109,7 @@ describe('checkProject', () => {
       'rules/review/rules.json:63:101: "social-worker" is not an allowed value of /children/*/support/*: allowed values are "school-nurse", "family-worker", "youth-service"',
       'rules/review/rules.json:63:157: greaterThan compares numbers: "0" is a string',
       'rules/review/rules.json:82:105: in needs a list of values to look in, such as ["red"], not a string',
-      'rules/review/rules.json:83:103: "familyworker" is not an allowed value of an item of /children/0/support: allowed values are "school-nurse", "family-worker", "youth-service"; did you mean "family-worker"?',
+      'rules/review/rules.json:83:103: "familyworker" is not an allowed value of an item of /children/0/support: allowed values are "school-nurse", "family-worker", "youth-service"',
       'rules/review/rules.json:90:82: date must point at a date, but /issueResolved is true or false',
     ]);
   });

@@ -5,7 +5,7 @@
  */
 import { OPERATORS, isIsoDate } from '@caf-forms/core';
 import { describeTypes } from './schema-paths.ts';
-import { quote, quoteList, didYouMean } from './words.ts';
+import { quote, quoteList } from './words.ts';
 
 /** What a fact gives, as far as the checker can tell. */
 export interface FactInfo {
@@ -30,8 +30,7 @@ function typeWord(value: unknown): string {
 export function mismatch(value: unknown, fact: FactInfo): string | undefined {
   if (fact.values) {
     if (fact.values.some((allowed) => JSON.stringify(allowed) === JSON.stringify(value))) return undefined;
-    const near = typeof value === 'string' ? didYouMean(value, fact.values.filter((v): v is string => typeof v === 'string')) : '';
-    return `${quote(value)} is not an allowed value of ${fact.label}: allowed values are ${quoteList(fact.values)}${near}`;
+    return `${quote(value)} is not an allowed value of ${fact.label}: allowed values are ${quoteList(fact.values)}`;
   }
   if (!fact.types) return undefined;
   const type = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;

@@ -153,4 +153,11 @@ describe('checkProject', () => {
       'rules/review/scenarios/three-red-domains.json:5:11: there is no form "family-reveiw" in forms/; did you mean "family-review"?',
     ]);
   });
+
+  it('error-messages: errorMessage entries that ajv-errors would silently never show', () => {
+    expect(problemsOf('error-messages')).toEqual([
+      'forms/family-review/schema.json:45:31: the message for "fromat" never shows: this schema has no "fromat" keyword; did you mean "format"?',
+      'forms/family-review/schema.json:66:13: the message for "dateOfBrith" never shows: "dateOfBrith" is not required here; did you mean "dateOfBirth"?',
+    ]);
+  });
 });

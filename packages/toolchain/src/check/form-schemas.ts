@@ -9,6 +9,7 @@ import { createAjv } from '../compile/ajv.ts';
 import type { FormFiles } from '../project.ts';
 import { positionAt, problemAt, type Problem, type SourceFile } from '../source.ts';
 import { describeAjvErrors } from './ajv-messages.ts';
+import { checkErrorMessages } from './error-messages.ts';
 import { didYouMean } from './words.ts';
 
 const DRAFT_07_KEYWORDS = [
@@ -86,7 +87,7 @@ export function compileFormSchema(form: FormFiles): { compiled: CompiledForm; pr
   }
   const schema = file.value as Record<string, unknown>;
   try {
-    return { compiled: { form, schema, validate: createAjv().compile(schema) }, problems: [] };
+    return { compiled: { form, schema, validate: createAjv().compile(schema) }, problems: checkErrorMessages(file, schema) };
   } catch (error) {
     return { compiled: { form, schema, validate: undefined }, problems: [locateCompileError(file, (error as Error).message)] };
   }

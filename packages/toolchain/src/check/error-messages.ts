@@ -1,0 +1,54 @@
+/**
+ * ajv-errors accepts an `errorMessage` for a keyword the schema does not use, or for a property it
+ * does not require, and then never shows it: the analyst's words silently vanish. This finds them.
+ */
+import { problemAt, type Problem, type SourceFile } from '../source.ts';
+import { isObject, type Json } from './rule-walk.ts';
+import { didYouMean, quote } from './words.ts';
+
+/** Keys of `errorMessage` that are not keyword names. */
+const GROUPS = new Set(['required', 'properties', 'items', 'dependencies', '_']);
+/** Values that are data, not schemas: nothing inside them is a schema. */
+const DATA_KEYWORDS = new Set(['enum', 'const', 'default', 'examples']);
+const BRANCHES = ['allOf', 'anyOf', 'oneOf', 'then', 'else'];
+
+/** The schema and every branch that applies to the same value (their errors reach the same errorMessage). */
+function sameValueSchemas(schema: Json): Json[] {
+  const nested = BRANCHES.flatMap((key) => [schema[key]].flat()).filter(isObject);
+  return [schema, ...nested.flatMap(sameValueSchemas)];
+}
+
+function checkOne(file: SourceFile, schema: Json, messages: Json, at: string[]): Problem[] {
+  const problems: Problem[] = [];
+  const schemas = sameValueSchemas(schema);
+  const keywords = new Set(schemas.flatMap((s) => Object.keys(s)));
+  for (const key of Object.keys(messages)) {
+    if (GROUPS.has(key) || keywords.has(key)) continue;
+    problems.push(problemAt(file, [...at, key], `the message for ${quote(key)} never shows: this schema has no ${quote(key)} keyword${didYouMean(key, keywords)}`));
+  }
+  const required = new Set(schemas.flatMap((s) => (Array.isArray(s.required) ? s.required.map(String) : [])));
+  const properties = new Set(schemas.flatMap((s) => (isObject(s.properties) ? Object.keys(s.properties) : [])));
+  for (const [group, known, what] of [['required', required, 'required'], ['properties', properties, 'a property']] as const) {
+    const named = messages[group];
+    if (!isObject(named)) continue;
+    for (const name of Object.keys(named)) {
+      if (known.has(name)) continue;
+      problems.push(problemAt(file, [...at, group, name], `the message for ${quote(name)} never shows: ${quote(name)} is not ${what} here${didYouMean(name, known)}`));
+    }
+  }
+  return problems;
+}
+
+export function checkErrorMessages(file: SourceFile, root: Json): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (value: unknown, at: string[]) => {
+    if (Array.isArray(value)) return value.forEach((item, i) => visit(item, [...at, String(i)]));
+    if (!isObject(value)) return;
+    if (isObject(value.errorMessage)) problems.push(...checkOne(file, value, value.errorMessage, [...at, 'errorMessage']));
+    for (const [key, child] of Object.entries(value)) {
+      if (key !== 'errorMessage' && !DATA_KEYWORDS.has(key)) visit(child, [...at, key]);
+    }
+  };
+  visit(root, []);
+  return problems;
+}

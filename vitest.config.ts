@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
-import { cafFormModules } from './packages/react/test/support/form-modules.ts';
+import { reactBrowserProject } from './packages/react/vitest.project.ts';
 
 /** Browser mode in the system's headless Chromium (CHROMIUM_PATH overrides), one per project. */
 function headlessChromium() {
@@ -42,18 +42,7 @@ export default defineConfig({
           browser: headlessChromium(),
         },
       },
-      {
-        // The GOV.UK renderers and the form view, tested through the DOM in headless Chromium; forms
-        // come from `caf-form:` imports built by the toolchain (packages/react/test/support/form-modules.ts).
-        plugins: [cafFormModules()],
-        optimizeDeps: { include: ['react', 'react-dom/client', 'react/jsx-dev-runtime', '@jsonforms/core', '@jsonforms/react', 'json-rules-engine'] },
-        test: {
-          name: 'react',
-          include: ['packages/react/test/**/*.browser.test.tsx'],
-          testTimeout: 30_000,
-          browser: headlessChromium(),
-        },
-      },
+      reactBrowserProject,
     ],
   },
 });

@@ -3,9 +3,9 @@
  * (JSON Forms itself never validates or compiles), rule outcomes evaluated as the data changes,
  * and the GOV.UK error pattern (errors shown after leaving a field or trying to submit).
  */
-import { forwardRef, memo, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
-import { JsonForms } from '@jsonforms/react';
-import type { CoreActions, JsonFormsCore, Middleware, UISchemaElement } from '@jsonforms/core';
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { JsonFormsDispatch } from '@jsonforms/react';
+import type { UISchemaElement } from '@jsonforms/core';
 import type { ErrorObject } from 'ajv';
 import { createRuleEvaluator, localToday, validate, type Outcome, type ValidationError } from '@caf-forms/core';
 import { FormActionsContext, FormValidityContext, type FormActions } from './context.ts';
@@ -14,11 +14,10 @@ import { ErrorSummary } from './error-summary.tsx';
 import { controlId, isWithin, pathToPointer, pointerAncestors, pointerToPath } from './ids.ts';
 import { OutcomesPanel } from './outcomes-panel.tsx';
 import { govukRenderers } from './registry.ts';
+import { createFormStore, FormStoreProvider } from './store.tsx';
 import { AnswersSummary } from './summary.tsx';
 import { useRuleOutcomes } from './use-rule-outcomes.ts';
 import type { CafFormHandle, CafFormProps, FormState } from './types.ts';
-
-const MemoJsonForms = memo(JsonForms);
 
 /** Core errors in the shape JSON Forms matches to controls (by `instancePath`). */
 function toAdditionalErrors(errors: readonly ValidationError[]): ErrorObject[] {
@@ -80,16 +79,26 @@ export const CafForm = forwardRef<CafFormHandle, CafFormProps>(function CafForm(
   const additionalErrors = useMemo(() => toAdditionalErrors(shownErrors), [shownErrors]);
   const { outcomes, outcomesFor, evaluateNow } = useRuleOutcomes(evaluator, current, effectiveToday);
 
-  // JSON Forms reports changes 10 ms late (debounced); a middleware sees each one as it happens.
-  const middleware = useCallback<Middleware>((state: JsonFormsCore, action: CoreActions, reducer: (s: JsonFormsCore, a: CoreActions) => JsonFormsCore) => {
-    const next = reducer(state, action);
-    if (next.data !== state.data && next.data !== dataRef.current) {
-      dataRef.current = next.data;
-      // The reducer runs inside React's state update: tell the form after it, not during it.
-      queueMicrotask(() => setCurrent(dataRef.current));
-    }
-    return next;
-  }, []);
+  const latestErrors = useRef(additionalErrors);
+  latestErrors.current = additionalErrors;
+  const store = useMemo(
+    () =>
+      createFormStore({
+        data: seed.data,
+        schema: definition.schema,
+        uischema: definition.uischema as unknown as UISchemaElement,
+        ajv,
+        additionalErrors: latestErrors.current,
+        onData: (next) => {
+          dataRef.current = next;
+          setCurrent(next);
+        },
+      }),
+    [seed, definition, ajv],
+  );
+  useEffect(() => store.setAdditionalErrors(additionalErrors), [store, additionalErrors]);
+  // The tree below re-renders through the store, control by control, never from here.
+  const tree = useMemo(() => <JsonFormsDispatch />, [store]);
 
   const stateOf = useCallback((outcomeList: Outcome[]): FormState => ({ data: dataRef.current, errors: validate(form.validate, dataRef.current), outcomes: outcomeList }), [form]);
 
@@ -179,18 +188,9 @@ export const CafForm = forwardRef<CafFormHandle, CafFormProps>(function CafForm(
             <ErrorSummary ref={summaryRef} errors={shownErrors} blockers={blockers} onLink={focusPointer} />
           ) : null}
           <OutcomesPanel outcomes={outcomes} schema={definition.schema} onLink={focusPointer} />
-          {/* JSON Forms treats `data` as controlled: any prop change re-applies it, so it gets the latest. */}
-          <MemoJsonForms
-            key={seed.generation}
-            schema={definition.schema}
-            uischema={definition.uischema as unknown as UISchemaElement}
-            data={current}
-            renderers={govukRenderers}
-            ajv={ajv}
-            validationMode="NoValidation"
-            additionalErrors={additionalErrors}
-            middleware={middleware}
-          />
+          <FormStoreProvider store={store} renderers={govukRenderers}>
+            {tree}
+          </FormStoreProvider>
         </FormValidityContext.Provider>
       </FormActionsContext.Provider>
     </div>

@@ -53,7 +53,7 @@ export const OutcomesPanel = memo(function OutcomesPanel({ outcomes, schema, onL
             {group.map((outcome, index) => {
               const target = outcome.paths[0];
               return (
-                <div className={`caf-outcome caf-outcome--${severity}`} key={`${outcome.rule}${outcome.paths.join()}${index}`} data-outcome={outcome.type}>
+                <div className={`caf-outcome caf-outcome--${severity}`} key={`${outcome.rule}${outcome.paths.join()}${index}`} data-outcome={outcome.type} data-rule={outcome.rule}>
                   <h4 className="govuk-heading-s caf-outcome__title">{outcome.title}</h4>
                   <p className="govuk-body">{outcome.message}</p>
                   {outcome.guidance ? <p className="govuk-body-s">{outcome.guidance}</p> : null}

@@ -1,7 +1,8 @@
 /**
- * Rule outcomes for the data as it changes. Evaluation is asynchronous and coalesced: while one
- * run is going, only the newest data waits, so fast typing never queues a backlog. Outcomes keep
- * their identity while they are unchanged, so the panel does not re-render for nothing.
+ * Rule outcomes for the data as it changes. Evaluation starts after the browser has painted the
+ * person's change (the rules never delay it) and is coalesced: while one run is going, only the
+ * newest data waits, so fast typing never queues a backlog. Outcomes keep their identity while
+ * they are unchanged, so the panel does not re-render for nothing.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Outcome, RuleEvaluator } from '@caf-forms/core';
@@ -12,9 +13,20 @@ interface Published {
   data: unknown;
 }
 
+interface Queue {
+  running: boolean;
+  hasNext: boolean;
+  next: unknown;
+  evaluator: RuleEvaluator;
+  today: string;
+  mounted: boolean;
+}
+
+const afterPaint = (work: () => void) => requestAnimationFrame(() => setTimeout(work, 0));
+
 export function useRuleOutcomes(evaluator: RuleEvaluator, data: unknown, today: string) {
   const [published, setPublished] = useState<Published>({ outcomes: [], data: undefined });
-  const queue = useRef<{ running: boolean; next: unknown; hasNext: boolean }>({ running: false, next: undefined, hasNext: false });
+  const queue = useRef<Queue>({ running: false, hasNext: false, next: undefined, evaluator, today, mounted: true });
   const keyRef = useRef('[]');
 
   const publish = useCallback((outcomes: Outcome[], forData: unknown) => {
@@ -37,24 +49,31 @@ export function useRuleOutcomes(evaluator: RuleEvaluator, data: unknown, today: 
 
   useEffect(() => {
     const state = queue.current;
-    state.next = data;
-    state.hasNext = true;
+    state.mounted = true;
+    return () => {
+      state.mounted = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    const state = queue.current;
+    Object.assign(state, { next: data, hasNext: true, evaluator, today });
     if (state.running) return;
     state.running = true;
-    void (async () => {
-      while (state.hasNext) {
+    afterPaint(async () => {
+      while (state.hasNext && state.mounted) {
         const value = state.next;
         state.hasNext = false;
         try {
-          const { outcomes } = await evaluator.evaluate(value, { today });
-          if (!state.hasNext) publish(outcomes, value);
+          const { outcomes } = await state.evaluator.evaluate(value, { today: state.today });
+          if (!state.hasNext && state.mounted) publish(outcomes, value);
         } catch (error) {
           // A rule that cannot run must not take the form down; the console says which.
           console.error('caf-forms: rule evaluation failed', error);
         }
       }
       state.running = false;
-    })();
+    });
   }, [evaluator, data, today, publish]);
 
   return { outcomes: published.outcomes, outcomesFor: published.data, evaluateNow };

@@ -4,7 +4,8 @@
  * action so keyboard and screen reader users know where they are.
  */
 import { useRef, useState } from 'react';
-import { JsonFormsDispatch, useJsonForms, withJsonFormsArrayControlProps } from '@jsonforms/react';
+import { JsonFormsDispatch, useJsonForms } from '@jsonforms/react';
+import { withArrayControlProps } from '../connectors.ts';
 import { Generate, Resolve, composePaths, createDefaultValue, type ArrayControlProps, type DispatchPropsOfControl, type UISchemaElement } from '@jsonforms/core';
 import { controlId } from '../ids.ts';
 import { ErrorMessage, Hint } from './field.tsx';
@@ -113,4 +114,4 @@ export function AddAnotherControl(props: AddAnotherProps) {
   );
 }
 
-export const AddAnotherRenderer = withJsonFormsArrayControlProps(AddAnotherControl as (props: ArrayControlProps) => React.JSX.Element | null);
+export const AddAnotherRenderer = withArrayControlProps(AddAnotherControl);

@@ -4,7 +4,8 @@
  * a long assessment quick to render.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useJsonForms, withJsonFormsLayoutProps } from '@jsonforms/react';
+import { useJsonForms } from '@jsonforms/react';
+import { withLayoutPropsOfEverything } from '../connectors.ts';
 import { Resolve, isVisible, type Categorization, type Category, type LayoutProps } from '@jsonforms/core';
 import { isMissing } from '@caf-forms/core';
 import { useFormActions, useFormValidity } from '../context.ts';
@@ -127,4 +128,4 @@ export function CategorizationView(props: LayoutProps) {
   );
 }
 
-export const CategorizationRenderer = withJsonFormsLayoutProps(CategorizationView);
+export const CategorizationRenderer = withLayoutPropsOfEverything(CategorizationView);

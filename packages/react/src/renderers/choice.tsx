@@ -2,7 +2,7 @@
  * Single choices (radios, select, yes/no, Red/Amber/Green rating), multiple choices (checkboxes)
  * and the single tick box. Options come from `enum` or from labelled `oneOf` const/title pairs.
  */
-import { withJsonFormsControlProps, withJsonFormsEnumProps, withJsonFormsMultiEnumProps, withJsonFormsOneOfEnumProps } from '@jsonforms/react';
+import { withControlProps, withEnumProps, withMultiEnumProps, withOneOfEnumProps } from '../connectors.ts';
 import type { ControlProps, EnumOption, OwnPropsOfEnum } from '@jsonforms/core';
 import { FieldsetField, LabelledField, describedBy } from './field.tsx';
 import { fieldText, uiOption, useLeaveHandler } from './use-field.ts';
@@ -198,11 +198,11 @@ export function SingleCheckboxControl(props: ControlProps) {
 
 export const isRatingFormat = (props: ControlProps) => uiOption(props, 'format') === 'rating';
 
-export const RadiosRenderer = withJsonFormsEnumProps(RadiosControl);
-export const OneOfRadiosRenderer = withJsonFormsOneOfEnumProps(RadiosControl);
-export const SelectRenderer = withJsonFormsEnumProps(SelectControl);
-export const OneOfSelectRenderer = withJsonFormsOneOfEnumProps(SelectControl);
-export const RatingRenderer = withJsonFormsEnumProps(RatingControl);
-export const CheckboxesRenderer = withJsonFormsMultiEnumProps(CheckboxesControl);
-export const YesNoRenderer = withJsonFormsControlProps(YesNoControl);
-export const SingleCheckboxRenderer = withJsonFormsControlProps(SingleCheckboxControl);
+export const RadiosRenderer = withEnumProps(RadiosControl);
+export const OneOfRadiosRenderer = withOneOfEnumProps(RadiosControl);
+export const SelectRenderer = withEnumProps(SelectControl);
+export const OneOfSelectRenderer = withOneOfEnumProps(SelectControl);
+export const RatingRenderer = withEnumProps(RatingControl);
+export const CheckboxesRenderer = withMultiEnumProps(CheckboxesControl);
+export const YesNoRenderer = withControlProps(YesNoControl);
+export const SingleCheckboxRenderer = withControlProps(SingleCheckboxControl);

@@ -4,7 +4,7 @@
  * "2026--05") so that the schema's `format: date` reports it and the person can correct it.
  */
 import { useState } from 'react';
-import { withJsonFormsControlProps } from '@jsonforms/react';
+import { withControlProps } from '../connectors.ts';
 import type { ControlProps } from '@jsonforms/core';
 import { FieldsetField } from './field.tsx';
 import { fieldText, useLeaveHandler } from './use-field.ts';
@@ -87,4 +87,4 @@ export function DateControl(props: ControlProps) {
   );
 }
 
-export const DateRenderer = withJsonFormsControlProps(DateControl);
+export const DateRenderer = withControlProps(DateControl);

@@ -1,5 +1,6 @@
 /** Vertical and horizontal layouts, groups (a fieldset with a legend) and label elements. */
-import { JsonFormsDispatch, withJsonFormsLayoutProps } from '@jsonforms/react';
+import { JsonFormsDispatch } from '@jsonforms/react';
+import { withLayoutProps } from '../connectors.ts';
 import type { GroupLayout, LabelElement, Layout, LayoutProps, OwnPropsOfRenderer } from '@jsonforms/core';
 import { memo } from 'react';
 
@@ -50,6 +51,6 @@ export const LabelView = memo(function LabelView({ uischema }: OwnPropsOfRendere
   return text ? <p className="govuk-body">{text}</p> : null;
 });
 
-export const VerticalLayoutRenderer = withJsonFormsLayoutProps(VerticalLayoutView);
-export const HorizontalLayoutRenderer = withJsonFormsLayoutProps(HorizontalLayoutView);
-export const GroupRenderer = withJsonFormsLayoutProps(GroupView);
+export const VerticalLayoutRenderer = withLayoutProps(VerticalLayoutView);
+export const HorizontalLayoutRenderer = withLayoutProps(HorizontalLayoutView);
+export const GroupRenderer = withLayoutProps(GroupView);

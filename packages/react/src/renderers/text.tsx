@@ -1,6 +1,6 @@
 /** Text, long text (with a GOV.UK character count) and number questions. */
 import { useEffect, useState } from 'react';
-import { withJsonFormsControlProps } from '@jsonforms/react';
+import { withControlProps } from '../connectors.ts';
 import type { ControlProps } from '@jsonforms/core';
 import { LabelledField, describedBy } from './field.tsx';
 import { fieldText, useDraft, useLeaveHandler } from './use-field.ts';
@@ -125,6 +125,6 @@ export function NumberControl(props: ControlProps) {
   );
 }
 
-export const TextRenderer = withJsonFormsControlProps(TextControl);
-export const TextareaRenderer = withJsonFormsControlProps(TextareaControl);
-export const NumberRenderer = withJsonFormsControlProps(NumberControl);
+export const TextRenderer = withControlProps(TextControl);
+export const TextareaRenderer = withControlProps(TextareaControl);
+export const NumberRenderer = withControlProps(NumberControl);

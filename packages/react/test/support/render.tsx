@@ -3,7 +3,17 @@ import { act, createRef } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { CafForm, formCss, type CafFormHandle, type CafFormProps, type FormModule, type FormState } from '../../src/index.ts';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+const actEnvironment = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+
+/** Mounting waits for React with act(); afterwards real events drive the form, as in a page. */
+async function actOnce(work: () => void) {
+  actEnvironment.IS_REACT_ACT_ENVIRONMENT = true;
+  try {
+    await act(async () => work());
+  } finally {
+    actEnvironment.IS_REACT_ACT_ENVIRONMENT = false;
+  }
+}
 
 let sheet: CSSStyleSheet | undefined;
 
@@ -32,7 +42,7 @@ export async function mountForm(form: FormModule, props: Partial<CafFormProps> =
   mountedRoots.push(root);
   let current: Partial<CafFormProps> = props;
   const render = () => root.render(<CafForm ref={ref} form={form} onChange={(state) => changes.push(state)} {...current} />);
-  await act(async () => render());
+  await actOnce(render);
   return {
     container,
     handle: () => ref.current!,
@@ -40,7 +50,7 @@ export async function mountForm(form: FormModule, props: Partial<CafFormProps> =
     lastData: () => ref.current!.getState().data as Record<string, unknown>,
     async rerender(next) {
       current = { ...current, ...next };
-      await act(async () => render());
+      await actOnce(render);
     },
     unmount() {
       root.unmount();

@@ -160,4 +160,10 @@ describe('checkProject', () => {
       'forms/family-review/schema.json:66:13: the message for "dateOfBrith" never shows: "dateOfBrith" is not required here; did you mean "dateOfBirth"?',
     ]);
   });
+
+  it('rule-names: two rule sets of one form with a rule of the same name', () => {
+    expect(problemsOf('rule-names')).toEqual([
+      'rules/panel/rules.json:4:5: the rule name "escalate-unresolved-issue" is also used in rule set "review": form "family-review" uses both, so the names must differ',
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 /** Check 4: a manifest's id is its folder's name, and every rule set it names exists. */
 import type { Project } from '../project.ts';
 import { problemAt, type Problem } from '../source.ts';
-import { isObject } from './rule-walk.ts';
+import { isObject, manifestRuleSets, ruleEntries } from './rule-walk.ts';
 import { didYouMean, quote } from './words.ts';
 
 export function checkManifests(project: Project): Problem[] {
@@ -21,4 +21,26 @@ export function checkManifests(project: Project): Problem[] {
     });
     return problems;
   });
+}
+
+/**
+ * The rules of all a form's rule sets run together and are told apart by name, so a name used in
+ * two of them would make one rule's outcomes look like the other's.
+ */
+export function checkRuleNames(project: Project): Problem[] {
+  const entries = ruleEntries(project);
+  const problems = new Map<string, Problem>();
+  for (const form of project.forms) {
+    const sets = manifestRuleSets(form.manifest);
+    const first = new Map<string, string>();
+    for (const entry of entries.filter((e) => sets.includes(e.ruleSet)).sort((a, b) => sets.indexOf(a.ruleSet) - sets.indexOf(b.ruleSet))) {
+      const earlier = first.get(entry.name);
+      if (earlier === undefined) first.set(entry.name, entry.ruleSet);
+      else if (earlier !== entry.ruleSet) {
+        const message = `the rule name ${quote(entry.name)} is also used in rule set ${quote(earlier)}: form ${quote(form.id)} uses both, so the names must differ`;
+        problems.set(`${entry.file.path}:${entry.name}`, problemAt(entry.file, entry.at, message));
+      }
+    }
+  }
+  return [...problems.values()];
 }

@@ -7,20 +7,22 @@ import { problemAt, type Problem } from '../source.ts';
 import { isObject, ruleEntries } from './rule-walk.ts';
 import { didYouMean, quote, quoteList } from './words.ts';
 
-export function catalogue(project: Project): Record<string, unknown> {
+/** The catalogued outcomes, or undefined when the catalogue could not be read as one. */
+export function catalogue(project: Project): Record<string, unknown> | undefined {
   const value = project.outcomes?.value;
-  return isObject(value) && isObject(value.outcomes) ? value.outcomes : {};
+  return isObject(value) && isObject(value.outcomes) ? value.outcomes : undefined;
 }
 
 export function checkOutcomes(project: Project): Problem[] {
   const outcomes = catalogue(project);
   const problems: Problem[] = [];
+  if (!outcomes) return problems;
   const used = new Set<string>();
   for (const entry of ruleEntries(project)) {
     const type = isObject(entry.rule.event) ? entry.rule.event.type : undefined;
     if (typeof type !== 'string') continue;
     used.add(type);
-    if (project.outcomes?.tree && !(type in outcomes)) {
+    if (!(type in outcomes)) {
       const message = `the outcome ${quote(type)} is not in ${project.layout.rules}/outcomes.json${didYouMean(type, Object.keys(outcomes))}`;
       problems.push(problemAt(entry.file, [...entry.at, 'event', 'type'], message, 'value'));
     }

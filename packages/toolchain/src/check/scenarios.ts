@@ -25,9 +25,9 @@ interface ReadState {
   rulesRead: (form: ScenarioForm) => boolean;
 }
 
-export function checkScenarios(project: Project, forms: ScenarioForm[], outcomes: Record<string, unknown>): Problem[] {
+export function checkScenarios(project: Project, forms: ScenarioForm[], outcomes: Record<string, unknown> | undefined): Problem[] {
   const context: ReadState = {
-    catalogueRead: project.outcomes?.tree !== undefined,
+    catalogueRead: outcomes !== undefined,
     rulesRead: (form) => form.ruleSets.every((id) => project.ruleSets.find((set) => set.id === id)?.rules?.tree !== undefined),
   };
   const entries = ruleEntries(project);
@@ -67,7 +67,7 @@ export function checkScenarios(project: Project, forms: ScenarioForm[], outcomes
         if (!Array.isArray(expected)) continue;
         expected.forEach((item, index) => {
           const at = ['expect', list, String(index)];
-          problems.push(...checkExpectation(file, item, isObject(item) ? [...at, 'type'] : at, form, produced, outcomes, paramsByType, context));
+          problems.push(...checkExpectation(file, item, isObject(item) ? [...at, 'type'] : at, form, produced, outcomes ?? {}, paramsByType, context));
           if (isObject(item) && typeof item.path === 'string') problems.push(...checkPath(file, item.path, [...at, 'path'], form));
         });
       }

@@ -2,6 +2,7 @@
  * Command-line options for the commands: `--flag`, `--name value` or `--name=value`, and
  * positional arguments. Anything unknown is a UsageError, so a typo never passes silently.
  */
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError, type Command } from './command.ts';
 
@@ -42,7 +43,9 @@ export function parseOptions(args: readonly string[], spec: OptionSpec): ParsedO
 
 /** The project folder: `--root`, else the current directory. */
 export function projectRoot(options: ParsedOptions): string {
-  return resolve(options.values.get('root') ?? '.');
+  const root = resolve(options.values.get('root') ?? '.');
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`--root ${options.values.get('root')}: there is no such folder`);
+  return root;
 }
 
 /** A command that prints its help for `--help` or `-h`, wherever it appears. */

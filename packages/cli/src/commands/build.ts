@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { buildProject, checkProject, formatProblem, loadProject } from '@caf-forms/toolchain';
+import { UsageError } from '../command.ts';
 import { parseOptions, projectRoot, withHelp } from '../options.ts';
 
 const HELP = `Usage: caf build [options]
@@ -29,7 +30,12 @@ export const command = withHelp(HELP, async (args, io) => {
     io.err([...problems.map(formatProblem), '', `caf build: not built: ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix first (see caf check)`].join('\n'));
     return 1;
   }
-  const written = await buildProject(project, resolve(root, options.values.get('out') ?? 'build'));
+  const out = resolve(root, options.values.get('out') ?? 'build');
+  const written = await buildProject(project, out).catch((error: NodeJS.ErrnoException) => {
+    // A folder that cannot be written is the caller's to fix; anything else is a bug worth a trace.
+    if (typeof error.code === 'string' && error.syscall) throw new UsageError(`cannot write to ${out}: ${error.code} (${error.syscall} ${error.path ?? ''})`.replace(' )', ')'));
+    throw error;
+  });
   const width = Math.max(...written.map((file) => file.path.length));
   io.out(written.map((file) => `${file.path.padEnd(width)}  ${size(file.bytes).padStart(9)}`).join('\n'));
   const forms = new Set(written.map((file) => file.form).filter(Boolean));

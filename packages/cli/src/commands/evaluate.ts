@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createRuleEvaluator, isIsoDate, validate, type Outcome, type ValidationError } from '@caf-forms/core';
 import { bundleFor, compileValidator, formatProblem, loadProject, parseSource } from '@caf-forms/toolchain';
@@ -25,6 +25,7 @@ run (unknown form, missing or malformed file, bad option).`;
 function readRecord(path: string): unknown {
   const full = resolve(path);
   if (!existsSync(full)) throw new UsageError(`cannot read ${path}: there is no such file`);
+  if (!statSync(full).isFile()) throw new UsageError(`cannot read ${path}: it is a folder, not a JSON file`);
   const { file, problems } = parseSource(path, readFileSync(full, 'utf8'));
   if (problems.length > 0) throw new UsageError(problems.map(formatProblem).join('\n'));
   return file.value;

@@ -51,4 +51,11 @@ describe('caf build', () => {
     expect(stderr).toMatch(/caf build: not built: \d+ problems? to fix first \(see caf check\)\n$/);
     expect(existsSync(join(root, 'build'))).toBe(false);
   });
+
+  it('says so, without a stack trace, when the output folder cannot be written', async () => {
+    const root = copyOfMini();
+    const { code, stderr } = await runCaf(['build', '--out', 'forms/household/schema.json/out'], root);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`caf build: cannot write to ${join(root, 'forms/household/schema.json/out')}: ENOTDIR (mkdir ${join(root, 'forms/household/schema.json/out/household')})\n`);
+  });
 });

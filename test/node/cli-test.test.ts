@@ -64,5 +64,7 @@ describe('caf test', () => {
     expect(unknown.stderr).toBe('caf test: no rule set or scenario matches "consnet" (rule sets with scenarios: contact, household)\n');
     const option = await runCaf(['test', '--coverage']);
     expect(option.stderr).toBe('caf test: unknown option "--coverage" (see --help)\n');
+    const root = await runCaf(['test', '--root', 'no/such/project']);
+    expect(root).toEqual({ code: 2, stdout: '', stderr: 'caf test: --root no/such/project: there is no such folder\n' });
   });
 });

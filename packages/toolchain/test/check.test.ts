@@ -139,8 +139,10 @@ describe('checkProject', () => {
     ]);
   });
 
-  it('scenarios: unknown form, given data invalid against the form schema, expected outcomes not catalogued or not produced, bad paths and dates; a partial scenario is not validated', () => {
+  it('scenarios: unknown form, a form that does not use the scenario\'s rule set, given data invalid against the form schema, expected outcomes not catalogued or not produced, bad paths and dates; a partial scenario is not validated', () => {
     expect(problemsOf('scenarios')).toEqual([
+      'rules/panel/scenarios/unresolved.json:5:11: form "family-review" does not use the rule set "panel" (it uses "review"), so this scenario cannot test its rules',
+      'rules/panel/scenarios/unresolved.json:9:27: no rule of form "family-review" (rule sets "review") produces the outcome "take-case-to-allocation-panel"',
       'rules/review/scenarios/copy-not-sent.json:6:12: "2026-02-29" is not a real date',
       'rules/review/scenarios/copy-not-sent.json:13:59: "/assessment~2CopySent" is not a well-formed JSON Pointer: "~" must be written ~0 and "/" inside a name ~1',
       'rules/review/scenarios/half-filled.json:11:71: no rule of form "family-review" (rule sets "review") produces the outcome "take-case-to-allocation-panel"',

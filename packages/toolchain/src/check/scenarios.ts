@@ -56,6 +56,10 @@ export function checkScenarios(project: Project, forms: ScenarioForm[], outcomes
         const message = `there is no form ${quote(scenario.form)} in ${project.layout.forms}/${didYouMean(scenario.form, forms.map((f) => f.id))}`;
         return [...problems, problemAt(file, ['form'], message, 'value')];
       }
+      if (context.rulesRead(form) && !form.ruleSets.includes(set.id)) {
+        const uses = form.ruleSets.length > 0 ? `it uses ${quoteList(form.ruleSets)}` : 'it uses no rule sets';
+        problems.push(problemAt(file, ['form'], `form ${quote(form.id)} does not use the rule set ${quote(set.id)} (${uses}), so this scenario cannot test its rules`, 'value'));
+      }
       if (scenario.partial !== true && form.validate && !form.validate(scenario.given)) {
         for (const error of describeAjvErrors(form.validate.errors, scenario.given)) {
           problems.push(problemAt(file, ['given', ...error.pointer], `given${formatPointer(error.pointer)}: ${error.message}`, error.at));

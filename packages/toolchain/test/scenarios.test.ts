@@ -60,7 +60,7 @@ describe('runScenarios on the mini fixture', () => {
     expect(outcome).toMatchObject({ paths: ['/members/1'], params: { name: 'Jay Doe', age: 16 }, message: 'Jay Doe (16) must give their own consent' });
   });
 
-  it('fails a complete scenario whose given data is not valid, and an unknown form', async () => {
+  it('fails a complete scenario whose given data is not valid, an unknown form and malformed JSON', async () => {
     const root = mkdtempSync(join(tmpdir(), 'caf-mini-'));
     cpSync(mini, root, { recursive: true });
     const scenario = (name: string, form: string, dateOfBirth: string) => ({
@@ -73,8 +73,10 @@ describe('runScenarios on the mini fixture', () => {
     });
     writeFileSync(join(root, 'rules/contact/scenarios/invalid.json'), JSON.stringify(scenario('Invalid', 'household', '2026-02-30')));
     writeFileSync(join(root, 'rules/contact/scenarios/unknown.json'), JSON.stringify(scenario('Unknown form', 'houshold', '2000-01-01')));
-    const run = await runScenarios(loadProject(root), { only: ['invalid', 'unknown'] });
+    writeFileSync(join(root, 'rules/contact/scenarios/broken.json'), '{ "name": "Broken",\n  "form": }\n');
+    const run = await runScenarios(loadProject(root), { only: ['invalid', 'unknown', 'broken'] });
     expect(run.results.map((r) => r.failures)).toEqual([
+      [{ kind: 'not-run', message: 'the file is not valid JSON (see the problems above)' }],
       [{ kind: 'invalid-data', errors: [{ pointer: '/members/0/dateOfBirth', message: 'Date of birth must be a real date', keyword: 'errorMessage' }] }],
       [{ kind: 'not-run', message: 'there is no form "houshold" (forms: household)' }],
     ]);

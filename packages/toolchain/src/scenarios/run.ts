@@ -125,6 +125,10 @@ async function runScenario(ruleSet: string, file: SourceFile, runtimeFor: (id: s
     explanations: [],
     verdicts: {},
   };
+  if (file.tree === undefined) {
+    result.failures.push({ kind: 'not-run', message: 'the file is not valid JSON (see the problems above)' });
+    return result;
+  }
   const shape = checkScenarioShape(scenario);
   if (shape.length > 0) {
     const problems = shape.map((error) => `${error.pointer || '(the file)'}: ${error.message}`).join('; ');

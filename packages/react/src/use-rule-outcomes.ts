@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Outcome, RuleEvaluator } from '@caf-forms/core';
+import { recordReads, stillValid, type ReadLog } from './read-log.ts';
 
 interface Published {
   outcomes: Outcome[];
@@ -20,13 +21,30 @@ interface Queue {
   evaluator: RuleEvaluator;
   today: string;
   mounted: boolean;
+  /** What the last evaluation read, with what it was evaluated under and concluded. */
+  last: { log: ReadLog; evaluator: RuleEvaluator; today: string; outcomes: Outcome[] } | null;
+}
+
+/**
+ * Evaluates, unless nothing the previous evaluation read has changed (typing notes, say), in
+ * which case its outcomes stand. Outcomes are copied out as plain JSON, free of the read proxies.
+ */
+async function evaluateTracked(state: Queue, value: unknown): Promise<Outcome[]> {
+  const { last, evaluator, today } = state;
+  if (last && last.evaluator === evaluator && last.today === today && stillValid(last.log, value)) return last.outcomes;
+  const tracked = recordReads(value);
+  const { outcomes } = await evaluator.evaluate(tracked.data, { today });
+  tracked.log.closed = true;
+  const plain = JSON.parse(JSON.stringify(outcomes)) as Outcome[];
+  state.last = { log: tracked.log, evaluator, today, outcomes: plain };
+  return plain;
 }
 
 const afterPaint = (work: () => void) => requestAnimationFrame(() => setTimeout(work, 0));
 
 export function useRuleOutcomes(evaluator: RuleEvaluator, data: unknown, today: string) {
   const [published, setPublished] = useState<Published>({ outcomes: [], data: undefined });
-  const queue = useRef<Queue>({ running: false, hasNext: false, next: undefined, evaluator, today, mounted: true });
+  const queue = useRef<Queue>({ running: false, hasNext: false, next: undefined, evaluator, today, mounted: true, last: null });
   const keyRef = useRef('[]');
 
   const publish = useCallback((outcomes: Outcome[], forData: unknown) => {
@@ -65,7 +83,7 @@ export function useRuleOutcomes(evaluator: RuleEvaluator, data: unknown, today: 
         const value = state.next;
         state.hasNext = false;
         try {
-          const { outcomes } = await state.evaluator.evaluate(value, { today: state.today });
+          const outcomes = await evaluateTracked(state, value);
           if (!state.hasNext && state.mounted) publish(outcomes, value);
         } catch (error) {
           // A rule that cannot run must not take the form down; the console says which.

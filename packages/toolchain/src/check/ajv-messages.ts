@@ -6,7 +6,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import { getAt, parsePointer } from '@caf-forms/core';
-import { didYouMean, quote, quoteList } from './words.ts';
+import { didYouMean, kindOf, orList, quote, quoteList, TYPE_WORDS } from './words.ts';
 
 export interface LocatedMessage {
   /** JSON Pointer tokens into the validated data. */
@@ -36,27 +36,6 @@ const FORMAT_WORDS: Record<string, string> = {
   email: 'an email address',
   uri: 'a web address (URI)',
 };
-
-const TYPE_WORDS: Record<string, string> = {
-  string: 'a string',
-  number: 'a number',
-  integer: 'a whole number',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'a list',
-  null: 'null',
-};
-
-function typeOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'a whole number' : 'a number';
-  return TYPE_WORDS[typeof value] ?? typeof value;
-}
-
-function orList(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
-}
 
 function describeTypes(types: unknown): string {
   return orList((Array.isArray(types) ? types : [types]).map((t) => TYPE_WORDS[String(t)] ?? String(t)));
@@ -111,7 +90,7 @@ function describe(error: AjvError, data: unknown): LocatedMessage {
     case 'const':
       return at(`must be ${quote(params.allowedValue)}`);
     case 'type':
-      return at(`must be ${describeTypes(params.type)}, not ${typeOf(value)}`);
+      return at(`must be ${describeTypes(params.type)}, not ${kindOf(value)}`);
     case 'pattern':
       return at(`${quote(value)} is not in the expected form: ${describePattern(String(params.pattern), parent)}${typeof value === 'string' ? didYouMean(value, alternatives(String(params.pattern))) : ''}`);
     case 'format':

@@ -5,7 +5,7 @@
  */
 import { OPERATORS, isIsoDate } from '@caf-forms/core';
 import { describeTypes } from './schema-paths.ts';
-import { quote, quoteList } from './words.ts';
+import { kindOf, quote, quoteList } from './words.ts';
 
 /** What a fact gives, as far as the checker can tell. */
 export interface FactInfo {
@@ -20,12 +20,6 @@ export interface FactInfo {
 export const NUMBER: Set<string> = new Set(['number']);
 export const DATE: Set<string> = new Set(['string', 'date']);
 
-function typeWord(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return describeTypes(new Set([typeof value]));
-}
-
 /** A message when `value` could never be what the fact gives; undefined when it could. */
 export function mismatch(value: unknown, fact: FactInfo): string | undefined {
   if (fact.values) {
@@ -38,7 +32,7 @@ export function mismatch(value: unknown, fact: FactInfo): string | undefined {
     return `${quote(value)} is not a date: ${fact.label} is a date, written YYYY-MM-DD`;
   }
   if (fact.types.has(type)) return undefined;
-  return `${quote(value)} is ${typeWord(value)}, but ${fact.label} is ${describeTypes(fact.types)}`;
+  return `${quote(value)} is ${kindOf(value)}, but ${fact.label} is ${describeTypes(fact.types)}`;
 }
 
 /** Problems with a literal `value` for `operator` on a fact. */
@@ -48,13 +42,13 @@ export function checkValue(operator: string, value: unknown, fact: FactInfo): st
     case 'same':
       return mismatch(value, fact);
     case 'array':
-      if (!Array.isArray(value)) return `${name} needs a list of values to look in, such as [${quote(fact.values?.[0] ?? 'a')}], not ${typeWord(value)}`;
+      if (!Array.isArray(value)) return `${name} needs a list of values to look in, such as [${quote(fact.values?.[0] ?? 'a')}], not ${kindOf(value)}`;
       return value.map((item) => mismatch(item, fact)).find((message) => message !== undefined);
     case 'element':
       if (fact.types && !fact.types.has('array')) return `${name} looks inside a list, but ${fact.label} is ${describeTypes(fact.types)}: use equal or in`;
       return fact.items ? mismatch(value, fact.items) : undefined;
     case 'number':
-      if (typeof value !== 'number') return `${name} compares numbers: ${quote(value)} is ${typeWord(value)}`;
+      if (typeof value !== 'number') return `${name} compares numbers: ${quote(value)} is ${kindOf(value)}`;
       if (fact.types && !fact.types.has('number')) return `${name} compares numbers, but ${fact.label} is ${describeTypes(fact.types)}`;
       return undefined;
     case 'date':

@@ -42,11 +42,6 @@ export function checkAgainst(kind: Kind, file: SourceFile | undefined): Problem[
   return describeAjvErrors(validate.errors).map((m) => problemAt(file, m.pointer, m.message, m.at));
 }
 
-/** Whether a file parsed and matches its meta-schema, so deeper checks can trust its shape. */
-export function conforms(kind: Kind, file: SourceFile | undefined): boolean {
-  return file?.tree !== undefined && validatorFor(kind)(file.value);
-}
-
 export function checkMetaSchemas(project: Project): Problem[] {
   return [
     ...project.forms.flatMap((form) => checkAgainst('manifest', form.manifest)),

@@ -4,7 +4,7 @@
  * branch. A path may lead to several schemas (one per branch); it resolves when any of them has it.
  */
 import { getAt, parsePointer } from '@caf-forms/core';
-import { didYouMean } from './words.ts';
+import { didYouMean, orList, TYPE_WORDS } from './words.ts';
 
 export type Schema = Record<string, unknown>;
 
@@ -138,20 +138,9 @@ function ownValues(root: Schema, schema: unknown): unknown[] | undefined {
   return undefined;
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  string: 'a string',
-  number: 'a number',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'a list',
-  null: 'null',
-  date: 'a date',
-};
-
 /** `a string`, `a date`, `a number or null`. */
 export function describeTypes(types: ReadonlySet<string>): string {
-  const words = [...types].filter((t) => !(t === 'string' && types.has('date'))).map((t) => TYPE_WORDS[t] ?? t);
-  return words.length <= 1 ? (words[0] ?? 'nothing') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+  return orList([...types].filter((t) => !(t === 'string' && types.has('date'))).map((t) => TYPE_WORDS[t] ?? t));
 }
 
 /** Why a path did not resolve, naming the nearest existing properties. */

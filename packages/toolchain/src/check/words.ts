@@ -52,6 +52,27 @@ export function didYouMean(name: string, candidates: Iterable<string>): string {
   return near.length === 0 ? '' : `; did you mean ${near.map(quote).join(' or ')}?`;
 }
 
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
+/** JSON Schema types (and `date`, a `format: date` string) in words. */
+export const TYPE_WORDS: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+  null: 'null',
+  date: 'a date',
+};
+
+/** `a, b or c`. */
+export function orList(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? 'nothing') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+}
+
+/** What kind of value this is, in words: "a string", "a whole number", "a list". */
+export function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'a whole number' : 'a number';
+  return TYPE_WORDS[typeof value] ?? typeof value;
 }

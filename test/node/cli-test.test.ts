@@ -27,6 +27,8 @@ describe('caf test', () => {
         '      expected no name-case-coordinator',
         '        but got:',
         '          name-case-coordinator at /caseCoordinator',
+        '    all outcomes:',
+        '      name-case-coordinator at /caseCoordinator',
         '    why:',
         '      name-case-coordinator fired:',
         '        all of these (holds):',

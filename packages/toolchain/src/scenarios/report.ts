@@ -38,9 +38,12 @@ function describeResult(result: ScenarioResult): string[] {
     `      ${explanation.rule}${explanation.item ? ` for ${explanation.item}` : ''} ${explanation.fired ? 'fired' : 'did not fire'}:`,
     ...explanation.lines.map((line) => `        ${line}`),
   ]);
+  const ran = result.failures.every((failure) => failure.kind !== 'not-run');
+  const actual = result.outcomes.length === 0 ? ['    all outcomes: none'] : ['    all outcomes:', ...result.outcomes.map((o) => `      ${describeOutcome(o)}`)];
   return [
     `  ✗ ${result.name} (${result.file})`,
     ...result.failures.flatMap(describeFailure).map((line) => `      ${line}`),
+    ...(ran ? actual : []),
     ...(why.length > 0 ? ['    why:', ...why] : []),
   ];
 }

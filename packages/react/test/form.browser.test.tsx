@@ -125,6 +125,12 @@ describe('outcomes', () => {
     await expect.poll(() => text(container.querySelector('[data-outcome="several-red"]'))).toContain('2 family members are rated Red');
     expect(text(container.querySelector('[data-severity="warning"] h3'))).toBe('Warnings');
     expect(text(container.querySelector('.caf-outcomes [aria-live]'))).toBe('From the rules: 1 warning');
+    // The link goes to what the outcome is about, opening its section first.
+    await openSection(container, 'About the person');
+    const goTo = container.querySelector<HTMLAnchorElement>('[data-outcome="several-red"] a')!;
+    expect(text(goTo)).toBe('Go to Family members');
+    await userEvent.click(goTo);
+    await expect.poll(() => document.activeElement?.id).toBe('caf-members');
     await userEvent.click(byId(container, 'caf-members-1-rating-3'));
     await expect.poll(() => container.querySelector('[data-outcome="several-red"]')).toBeNull();
     expect(mounted.changes.at(-1)?.outcomes).toEqual([]);

@@ -139,8 +139,9 @@ describe('checkProject', () => {
     ]);
   });
 
-  it('scenarios: unknown form, a form that does not use the scenario\'s rule set, given data invalid against the form schema, expected outcomes not catalogued or not produced, bad paths and dates; a partial scenario is not validated', () => {
+  it('scenarios (and a rule set no form uses): unknown form, a form that does not use the scenario\'s rule set, given data invalid against the form schema, expected outcomes not catalogued or not produced, bad paths and dates; a partial scenario is not validated', () => {
     expect(problemsOf('scenarios')).toEqual([
+      'rules/panel/rules.json:1:1: no form uses the rule set "panel": name it in a form\'s manifest "rules", or its rules never run',
       'rules/panel/scenarios/unresolved.json:5:11: form "family-review" does not use the rule set "panel" (it uses "review"), so this scenario cannot test its rules',
       'rules/panel/scenarios/unresolved.json:9:27: no rule of form "family-review" (rule sets "review") produces the outcome "take-case-to-allocation-panel"',
       'rules/review/scenarios/copy-not-sent.json:6:12: "2026-02-29" is not a real date',

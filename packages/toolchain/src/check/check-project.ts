@@ -5,7 +5,7 @@
 import type { Project } from '../project.ts';
 import { sortProblems, type Problem } from '../source.ts';
 import { compileFormSchema } from './form-schemas.ts';
-import { checkManifests, checkRuleNames } from './manifests.ts';
+import { checkManifests, checkRuleNames, checkUnusedRuleSets } from './manifests.ts';
 import { checkMetaSchemas } from './meta-schemas.ts';
 import { catalogue, checkMessages, checkOutcomes } from './outcomes.ts';
 import { checkRuleAgainstForm } from './rule-references.ts';
@@ -21,7 +21,7 @@ function settingValues(project: Project): Record<string, unknown> {
 }
 
 export function checkProject(project: Project): Problem[] {
-  const problems: Problem[] = [...project.problems, ...checkMetaSchemas(project), ...checkManifests(project), ...checkRuleNames(project)];
+  const problems: Problem[] = [...project.problems, ...checkMetaSchemas(project), ...checkManifests(project), ...checkRuleNames(project), ...checkUnusedRuleSets(project)];
 
   const forms = project.forms.map((form) => {
     const { compiled, problems: schemaProblems } = compileFormSchema(form);

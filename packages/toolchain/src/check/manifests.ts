@@ -44,3 +44,12 @@ export function checkRuleNames(project: Project): Problem[] {
   }
   return [...problems.values()];
 }
+
+/** A rule set no form names never runs, and its paths cannot be checked against any schema. */
+export function checkUnusedRuleSets(project: Project): Problem[] {
+  const used = new Set(project.forms.flatMap((form) => manifestRuleSets(form.manifest)));
+  if (project.forms.some((form) => !form.manifest?.tree)) return [];
+  return project.ruleSets
+    .filter((set) => set.rules && !used.has(set.id))
+    .map((set) => problemAt(set.rules!, [], `no form uses the rule set ${quote(set.id)}: name it in a form's manifest "rules", or its rules never run`));
+}

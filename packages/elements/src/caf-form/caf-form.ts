@@ -1,0 +1,330 @@
+/**
+ * `<caf-form>`: a lit custom element that hosts the @caf-forms/react renderers in its shadow root
+ * and takes part in native `<form>`s through ElementInternals. The class has no side effects;
+ * `define.ts` registers it.
+ */
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { createElement, createRef } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+import { CafForm, type CafFormHandle, type FormModule, type FormState } from '@caf-forms/react';
+import type { ValidationError } from '@caf-forms/core';
+import { cafFormStyles } from './caf-form.styles.ts';
+import {
+  cafEvent,
+  type CafChangeDetail,
+  type CafInvalidDetail,
+  type CafLoadDetail,
+  type CafLoadErrorDetail,
+  type CafSubmitDetail,
+} from './events.ts';
+import { loadFormModule, parseDataAttribute, type FormLoader } from './load.ts';
+
+interface LoadProblem {
+  message: string;
+  attribute: CafLoadErrorDetail['attribute'];
+}
+
+/**
+ * A CAF form, declared in JSON and rendered the GOV.UK way, that hands back valid JSON.
+ *
+ * @summary A GOV.UK-styled, rule-aware form for children's early-help work (CAF).
+ * @tag caf-form
+ *
+ * @attr form-id - Id of a form bundled with the element (e.g. `family-assessment`). Not `form`: HTML gives a
+ *   form-associated element's `form` attribute to the id of its `<form>`.
+ * @attr src - URL of a form module built by `caf build` (`build/<id>/<id>.form.js`); same origin under a strict CSP.
+ * @attr data - The answers to start from, as JSON.
+ * @attr readonly - Shows the "check your answers" summary instead of the questions.
+ * @attr today - The date the rules treat as today (`YYYY-MM-DD`); defaults to the local date.
+ * @attr name - The name the JSON answers are submitted under inside a native `<form>`.
+ *
+ * @fires {CustomEvent<CafChangeDetail>} caf-change - The answers changed: `{ data, errors, outcomes }`.
+ * @fires {CustomEvent<CafSubmitDetail>} caf-submit - Submitted with no error and no blocker: `{ data, outcomes }`.
+ * @fires {CustomEvent<CafInvalidDetail>} caf-invalid - A submit was refused: `{ errors, outcomes, reason }`; the error summary is focused.
+ * @fires {CustomEvent<CafLoadErrorDetail>} caf-load-error - The form could not be loaded: `{ message, attribute }`; the message is also shown in the element.
+ * @fires {CustomEvent<CafLoadDetail>} caf-load - The form is loaded and rendered: `{ formId }`.
+ *
+ * @csspart form - The container the questions are rendered in.
+ * @csspart submit - The element's own submit button (shown when it is not inside a native form).
+ * @csspart load-error - The message shown when the form cannot be loaded.
+ * @csspart error-summary - The "There is a problem" error summary.
+ * @csspart outcomes - The panel listing the rules' outcomes.
+ *
+ * @cssprop [--caf-form-font-family=arial, sans-serif] - Font of every text in the form (no web fonts are fetched).
+ * @cssprop [--caf-form-text-colour=#0b0c0c] - Main text colour.
+ * @cssprop [--caf-form-focus-colour=#ffdd00] - Colour of the focus indicator (keep a 3:1 contrast).
+ * @cssprop [--caf-form-brand-colour=#00703c] - Background of the submit and primary buttons.
+ * @cssprop [--caf-form-max-width=none] - Maximum width of the form.
+ */
+export class CafFormElement extends LitElement {
+  static formAssociated = true;
+
+  /** Forms the `form` attribute can name, each loaded on first use; `define.ts` fills it. */
+  static forms: Record<string, FormLoader> = {};
+
+  static override styles = cafFormStyles;
+
+  static override properties = {
+    formId: { type: String, attribute: 'form-id', reflect: true },
+    src: { type: String, reflect: true },
+    data: { attribute: 'data', noAccessor: true },
+    readonly: { type: Boolean, reflect: true },
+    today: { type: String, reflect: true },
+    name: { type: String, reflect: true },
+    _module: { state: true },
+    _problem: { state: true },
+    _disabled: { state: true },
+    _associated: { state: true },
+  };
+
+  /** Id of a form bundled with the element (attribute `form-id`). */
+  declare formId: string | undefined;
+  /** URL of a form module built by `caf build`. */
+  declare src: string | undefined;
+  /** Shows the read-only "check your answers" summary. */
+  declare readonly: boolean;
+  /** The date the rules treat as today (`YYYY-MM-DD`). */
+  declare today: string | undefined;
+  /** The name the JSON answers are submitted under inside a native `<form>`. */
+  declare name: string | undefined;
+
+  /** @internal */
+  declare _module: FormModule | undefined;
+  /** @internal */
+  declare _problem: LoadProblem | undefined;
+  /** @internal */
+  declare _disabled: boolean;
+  /** @internal */
+  declare _associated: boolean;
+
+  #internals: ElementInternals;
+  #initialData: unknown = undefined;
+  #state: FormState | undefined;
+  #root: Root | undefined;
+  #handle = createRef<CafFormHandle>();
+  #loadToken = 0;
+  #form: HTMLFormElement | undefined;
+
+  constructor() {
+    super();
+    this.readonly = false;
+    this._disabled = false;
+    this._associated = false;
+    this.#internals = this.attachInternals();
+    // A native submit of an invalid form fires `invalid` here: show the GOV.UK error summary
+    // instead of the browser's bubble.
+    this.addEventListener('invalid', (event) => {
+      event.preventDefault();
+      void this.#refuse();
+    });
+  }
+
+  /** The current answers (JSON); setting it replaces them. Unknown fields are kept. */
+  get data(): unknown {
+    return this.#state?.data ?? this.#initialData;
+  }
+
+  set data(value: unknown) {
+    const old = this.data;
+    this.#initialData = value;
+    this.#state = undefined;
+    if (this._problem?.attribute === 'data') this._problem = undefined;
+    this.requestUpdate('data', old);
+  }
+
+  /** The latest validation errors (not necessarily shown yet). */
+  get errors(): ValidationError[] {
+    return this.#state?.errors ?? [];
+  }
+
+  /** The latest rule outcomes, most severe first. */
+  get outcomes(): FormState['outcomes'] {
+    return this.#state?.outcomes ?? [];
+  }
+
+  /** The native `<form>` the element belongs to, as for any form control. */
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name !== 'data') return super.attributeChangedCallback(name, old, value);
+    const parsed = parseDataAttribute(value);
+    if (parsed.ok) this.data = parsed.value;
+    else this.#fail({ attribute: 'data', message: parsed.message });
+  }
+
+  /** Checks the answers and shows any problems; returns the validation errors (empty when valid). */
+  validate(): ValidationError[] {
+    const errors = this.#handle.current?.validate() ?? [];
+    this.#sync(this.#handle.current?.getState());
+    return errors;
+  }
+
+  /**
+   * Submits: shows the errors (focusing the error summary) or, when the answers are valid and no
+   * outcome is a blocker, fires `caf-submit` (inside a native form, submits that form). Resolves to
+   * whether it was submitted.
+   */
+  async submit(): Promise<boolean> {
+    const handle = this.#handle.current;
+    if (!handle) return false;
+    const { ok, state } = await handle.attemptSubmit();
+    this.#sync(state);
+    if (!ok) {
+      this.#dispatchInvalid(state);
+      return false;
+    }
+    // The native form's `submit` event fires `caf-submit` (see formAssociatedCallback).
+    if (this.#internals.form) this.#internals.form.requestSubmit();
+    else this.#dispatchSubmit(state);
+    return true;
+  }
+
+  /** Back to the initial answers, with no errors shown. */
+  reset(): void {
+    this.#handle.current?.reset();
+    this.#sync(this.#handle.current?.getState());
+  }
+
+  /** @internal */
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this.#form?.removeEventListener('submit', this.#onNativeSubmit);
+    this.#form = form ?? undefined;
+    this.#form?.addEventListener('submit', this.#onNativeSubmit);
+    this._associated = form !== null;
+  }
+
+  /** @internal */
+  formResetCallback(): void {
+    this.reset();
+  }
+
+  /** @internal */
+  formDisabledCallback(disabled: boolean): void {
+    this._disabled = disabled;
+  }
+
+  /** @internal */
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    const parsed = parseDataAttribute(state);
+    if (parsed.ok) this.data = parsed.value;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Moving the element disconnects and reconnects it in one task: keep the answers then.
+    queueMicrotask(() => {
+      if (this.isConnected || !this.#root) return;
+      this.#root.unmount();
+      this.#root = undefined;
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('formId') || changed.has('src')) void this.#load();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const inputs = ['_module', 'data', 'readonly', 'today', '_disabled'] as const;
+    if (inputs.some((key) => changed.has(key))) this.#renderForm();
+  }
+
+  protected override render() {
+    const problem = this._problem;
+    const showSubmit = this._module !== undefined && !problem && !this.readonly && !this._associated;
+    return html`${problem
+        ? html`<div class="govuk-error-summary" part="load-error" role="alert">
+            <h2 class="govuk-error-summary__title">This form cannot be shown</h2>
+            <div class="govuk-error-summary__body"><p class="govuk-body">${problem.message}</p></div>
+          </div>`
+        : nothing}${this._module === undefined && !problem
+        ? html`<p class="govuk-body caf-form__loading" role="status">Loading the form…</p>`
+        : nothing}<div class="caf-form__questions govuk-frontend-supported" part="form" ?hidden=${problem !== undefined} ?inert=${this._disabled}></div>${showSubmit
+        ? html`<div class="govuk-button-group">
+            <button type="button" class="govuk-button" part="submit" data-module="govuk-button" @click=${() => void this.submit()}>
+              Submit
+            </button>
+          </div>`
+        : nothing}`;
+  }
+
+  async #load(): Promise<void> {
+    const token = ++this.#loadToken;
+    this._module = undefined;
+    if (this._problem?.attribute !== 'data') this._problem = undefined;
+    const result = await loadFormModule({ formId: this.formId, src: this.src, forms: CafFormElement.forms, base: document.baseURI });
+    if (token !== this.#loadToken) return;
+    if (result.ok) this._module = result.module;
+    else this.#fail(result.problem);
+  }
+
+  #fail(problem: LoadProblem): void {
+    this._problem = problem;
+    this.#internals.setValidity({ customError: true }, problem.message);
+    this.dispatchEvent(cafEvent<CafLoadErrorDetail>('caf-load-error', problem));
+  }
+
+  #renderForm(): void {
+    const module = this._module;
+    const container = this.renderRoot.querySelector<HTMLElement>('.caf-form__questions');
+    if (!module || !container) return;
+    this.#root ??= createRoot(container);
+    const props = {
+      form: module,
+      data: this.#initialData,
+      readonly: this.readonly || this._disabled,
+      today: this.today,
+      onChange: (state: FormState) => {
+        this.#sync(state);
+        this.dispatchEvent(cafEvent<CafChangeDetail>('caf-change', { ...state }));
+      },
+      ref: this.#handle,
+    };
+    const first = this.#state === undefined;
+    // Synchronous, so that `caf-load` listeners and form association see the rendered form.
+    flushSync(() => this.#root!.render(createElement(CafForm, props)));
+    this.#sync(this.#handle.current?.getState());
+    if (first) this.dispatchEvent(cafEvent<CafLoadDetail>('caf-load', { formId: module.definition.manifest.id }));
+  }
+
+  /** Keeps the submitted value and the native validity in step with the form's state. */
+  #sync(state: FormState | undefined): void {
+    if (!state) return;
+    this.#state = state;
+    this.#internals.setFormValue(JSON.stringify(state.data ?? {}));
+    const anchor = this.renderRoot.querySelector<HTMLElement>('.caf-form__questions') ?? undefined;
+    const blocker = state.outcomes.find((outcome) => outcome.severity === 'blocker');
+    if (state.errors.length > 0) {
+      const count = state.errors.length;
+      this.#internals.setValidity({ customError: true }, `There is a problem: ${count} answer${count === 1 ? '' : 's'} to fix`, anchor);
+    } else if (blocker) {
+      this.#internals.setValidity({ customError: true }, blocker.message, anchor);
+    } else {
+      this.#internals.setValidity({});
+    }
+  }
+
+  async #refuse(): Promise<void> {
+    const handle = this.#handle.current;
+    if (!handle) return;
+    const { state } = await handle.attemptSubmit();
+    this.#sync(state);
+    this.#dispatchInvalid(state);
+  }
+
+  #dispatchInvalid(state: FormState): void {
+    const reason = state.errors.length > 0 ? 'errors' : 'blocker';
+    this.dispatchEvent(cafEvent<CafInvalidDetail>('caf-invalid', { errors: state.errors, outcomes: state.outcomes, reason }));
+  }
+
+  #dispatchSubmit(state: FormState): void {
+    this.dispatchEvent(cafEvent<CafSubmitDetail>('caf-submit', { data: state.data, outcomes: state.outcomes }));
+  }
+
+  #onNativeSubmit = (): void => {
+    if (this.#state) this.#dispatchSubmit(this.#state);
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * The embeddable build: `dist/caf-form.js` (an ES module defining `<caf-form>`) plus one lazily
+ * loaded chunk per bundled form. No CSS file: styles are adopted into the element's shadow root.
+ */
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  root: here('.'),
+  logLevel: 'warn',
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  resolve: {
+    // Production builds of lit and Preact, whatever NODE_ENV the caller runs with (vitest sets 'test').
+    conditions: ['module', 'browser', 'production'],
+    // Modules whose browser code compiles code at run time (`new Function`), which a strict CSP
+    // forbids and the element never needs: see docs/decisions/ (strict CSP in the browser build).
+    alias: [
+      { find: /^jsonpath-plus$/, replacement: here('src/shims/jsonpath-plus.ts') },
+      { find: /^ajv$/, replacement: here('src/shims/ajv.ts') },
+      { find: /^ajv-formats$/, replacement: here('src/shims/ajv-formats.ts') },
+      // Preact's React-compatible layer instead of react-dom: about 55 KB gzipped less, which is
+      // what keeps the whole embeddable form within its 150 KB budget. The renderers are written
+      // against React's API and the e2e tests run them on this build.
+      { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+      { find: /^react-dom$/, replacement: 'preact/compat' },
+      { find: /^react\/jsx-(dev-)?runtime$/, replacement: 'preact/jsx-runtime' },
+      { find: /^react$/, replacement: 'preact/compat' },
+    ],
+  },
+  build: {
+    outDir: here('dist'),
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: true,
+    // govuk-frontend's CSS is minified already, and lightningcss rejects its old IE `\0` hacks.
+    cssMinify: false,
+    sourcemap: false,
+    reportCompressedSize: false,
+    // An app build (not library mode) so the output is fully minified; the entry is a script.
+    modulePreload: false,
+    rollupOptions: {
+      input: here('src/embed.ts'),
+      output: { entryFileNames: 'caf-form.js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});

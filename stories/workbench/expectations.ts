@@ -39,7 +39,7 @@ export function expectationFailures(form: CafFormElement, scenario: Scenario): s
   const shown = outcomes.length > 0 ? outcomes.map((o) => `${o.type} (${o.paths.join(', ') || 'whole record'})`).join('; ') : 'no outcomes';
   const failures: string[] = [];
   if (!sameValue(shownTypes, outcomes.map((outcome) => outcome.type))) {
-    failures.push(`the outcomes panel shows ${shownTypes.join(', ') || 'nothing'} but the rules concluded ${shown}`);
+    failures.push(`the outcomes panel shows ${shownTypes.join(', ') || 'nothing'} but the element's outcomes are ${shown}`);
   }
   for (const expected of (scenario.expect.present ?? []).map(normalise)) {
     if (!outcomes.some((outcome) => matches(outcome, expected))) failures.push(`expected ${describe(expected)}, but the form shows ${shown}`);

@@ -4,6 +4,7 @@
  * the form's id the way `define.ts` registers the forms `caf build` wrote.
  */
 import { CafFormElement } from '@caf-forms/elements';
+import type { JsonSchema } from '@caf-forms/core';
 import type { FormModule } from '@caf-forms/react';
 import { explanationPanel } from './explanation-panel.ts';
 import { problemsPanel } from './problems-panel.ts';
@@ -21,10 +22,10 @@ export interface HostOptions {
 export interface FormHost {
   element: HTMLElement;
   form: CafFormElement;
+  /** The form's JSON Schema, for finding what a select's options stand for. */
+  schema: JsonSchema;
   /** Resolves once the form has rendered and the explanation shows the rules for its answers. */
   ready: Promise<void>;
-  /** Resolves once the explanation shows the rules for the form's current answers. */
-  explained(): Promise<void>;
 }
 
 function defineElement(formId: string, module: FormModule): void {
@@ -41,16 +42,14 @@ function formHost(options: HostOptions): FormHost {
   form.readonly = options.readonly ?? false;
   form.data = structuredClone(options.data);
   const explanation = explanationPanel(options.module.definition, options.today);
-  let latest = Promise.resolve();
-  const explain = (data: unknown) => (latest = explanation.update(data));
-  form.addEventListener('caf-change', (event) => void explain(event.detail.data));
+  form.addEventListener('caf-change', (event) => void explanation.update(event.detail.data));
   const ready = new Promise<void>((resolve, reject) => {
-    form.addEventListener('caf-load', () => resolve(explain(form.data)), { once: true });
+    form.addEventListener('caf-load', () => resolve(explanation.update(form.data)), { once: true });
     form.addEventListener('caf-load-error', (event) => reject(new Error(event.detail.message)), { once: true });
   });
   form.formId = options.formId;
   element.append(form, explanation.element);
-  return { element, form, ready, explained: () => latest };
+  return { element, form, schema: options.module.definition.schema, ready };
 }
 
 /** Why a story cannot show its form: the definitions' problems, or what is missing. */

@@ -6,6 +6,7 @@
  */
 import { userEvent } from 'storybook/test';
 import { controlId } from '@caf-forms/react';
+import type { JsonSchema } from '@caf-forms/core';
 import type { CafFormElement } from '@caf-forms/elements';
 
 type Leaf = { path: string[]; value: unknown };
@@ -22,6 +23,30 @@ function leaves(value: unknown, path: string[] = []): Leaf[] {
 }
 
 const cssString = (text: string) => JSON.stringify(text);
+
+const setNativeValue = (input: HTMLInputElement | HTMLTextAreaElement, value: string) => {
+  const prototype = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  Object.getOwnPropertyDescriptor(prototype, 'value')!.set!.call(input, value);
+};
+
+/**
+ * Types key by key into a box inside the form's shadow root. testing-library's `userEvent.type`
+ * sends keys to `document.activeElement`, which is the `<caf-form>` host, not the box in its shadow
+ * root, so each key is dispatched here as the browser would: keydown, the character, input, keyup.
+ */
+async function typeInto(box: HTMLInputElement | HTMLTextAreaElement, text: string): Promise<void> {
+  await userEvent.click(box);
+  box.focus();
+  for (const key of text) {
+    box.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+    setNativeValue(box, box.value + key);
+    box.dispatchEvent(new InputEvent('input', { data: key, inputType: 'insertText', bubbles: true, composed: true }));
+    box.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true, composed: true }));
+  }
+  // A person does not leave the box in the same instant as the last key: let the form take it in.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  box.blur();
+}
 
 function root(form: CafFormElement): ShadowRoot {
   if (!form.shadowRoot) throw new Error('<caf-form> has no shadow root');
@@ -59,10 +84,14 @@ async function ensureItem(form: CafFormElement, listPath: string, index: number)
   await userEvent.click(add);
 }
 
-async function answer(form: CafFormElement, path: string, value: unknown): Promise<void> {
+async function answer(form: CafFormElement, path: string, value: unknown, schema: JsonSchema): Promise<void> {
   const inputs = await reveal(form, path);
   if (inputs.length === 0) throw new Error(`no question on the form for ${path}`);
   const first = inputs[0] as HTMLInputElement;
+  if (first instanceof HTMLSelectElement) {
+    await userEvent.selectOptions(first, optionFor(first, schemaAt(schema, path), value));
+    return;
+  }
   if (first.type === 'radio' || first.type === 'checkbox') {
     const values = Array.isArray(value) ? value.map(String) : [String(value)];
     const boxes = inputs as HTMLInputElement[];
@@ -75,24 +104,54 @@ async function answer(form: CafFormElement, path: string, value: unknown): Promi
   if (day && typeof value === 'string') {
     const [year, month, date] = value.split('-');
     for (const [part, text] of [['day', date], ['month', month], ['year', year]] as const) {
-      const input = inputs.find((i) => (i as HTMLInputElement).name === `${path}-${part}`)!;
-      await userEvent.clear(input);
-      await userEvent.type(input, String(Number(text)));
+      await typeInto(inputs.find((i) => (i as HTMLInputElement).name === `${path}-${part}`) as HTMLInputElement, String(Number(text)));
     }
-    await userEvent.tab();
     return;
   }
-  await userEvent.clear(first);
-  await userEvent.type(first, String(value));
-  await userEvent.tab();
+  // The form starts empty, so typing is all a practitioner does.
+  await typeInto(first, String(value));
 }
 
-export async function fillInAsPractitioner(form: CafFormElement, given: Record<string, unknown>): Promise<void> {
-  for (const { path, value } of leaves(given)) {
+const isEmpty = (value: unknown) =>
+  value === '' || value === null || (typeof value === 'object' && Object.keys(value).length === 0);
+
+/**
+ * The answers without empty ones ("", null, empty groups): typing and clicking cannot leave an empty
+ * answer behind, and the rules treat them as not answered anyway.
+ */
+export function answersOnly(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(answersOnly);
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value)
+    .map(([key, child]) => [key, answersOnly(child)] as const)
+    .filter(([, child]) => !isEmpty(child));
+  return Object.fromEntries(entries);
+}
+
+/** The JSON Schema of the answer at a data path, following properties and array items. */
+function schemaAt(schema: JsonSchema, path: string): JsonSchema | undefined {
+  let current: JsonSchema | undefined = schema;
+  for (const token of path.split('.')) {
+    if (!current) return undefined;
+    current = (/^\d+$/.test(token) ? current.items : (current.properties as Record<string, JsonSchema> | undefined)?.[token]) as JsonSchema | undefined;
+  }
+  return current;
+}
+
+/** The option to pick in a select: the renderers number the options in the order of `enum` or `oneOf`. */
+function optionFor(select: HTMLSelectElement, schema: JsonSchema | undefined, value: unknown): string {
+  const choices = (schema?.enum as unknown[] | undefined) ?? (schema?.oneOf as { const: unknown }[] | undefined)?.map((option) => option.const);
+  const index = choices?.findIndex((choice) => choice === value) ?? -1;
+  const byValue = [...select.options].find((option) => option.value === String(value));
+  return byValue ? byValue.value : String(index);
+}
+
+export async function fillInAsPractitioner(form: CafFormElement, given: Record<string, unknown>, schema: JsonSchema): Promise<void> {
+  for (const { path, value } of leaves(answersOnly(given))) {
     for (let depth = 1; depth < path.length; depth++) {
       const token = path[depth]!;
       if (/^\d+$/.test(token)) await ensureItem(form, path.slice(0, depth).join('.'), Number(token));
     }
-    await answer(form, path.join('.'), value);
+    await answer(form, path.join('.'), value, schema);
   }
 }

@@ -9,7 +9,7 @@ import type { StoryObj } from '@storybook/web-components-vite';
 import type { ScenarioStoryEntry } from './node/workbench-model.ts';
 import { expectationFailures } from './expectations.ts';
 import { formLoaders, renderHost, renderedHost, type FormModuleLoader } from './form-host.ts';
-import { fillInAsPractitioner } from './practitioner.ts';
+import { answersOnly, fillInAsPractitioner } from './practitioner.ts';
 
 interface ScenarioArgs {
   today: string;
@@ -40,10 +40,20 @@ export function scenarioStory(entry: Entry, problems: readonly string[], load: F
     play: async ({ canvasElement, step }) => {
       const host = await renderedHost(canvasElement, availability);
       if (entry.interactive) {
-        await step('Fill in the answers as a practitioner would', () => fillInAsPractitioner(host.form, scenario!.given));
+        await step('Fill in the answers as a practitioner would', async () => {
+          await fillInAsPractitioner(host.form, scenario!.given, host.schema);
+          // Typed and clicked, the answers must be exactly the scenario's: the same record a loaded story checks.
+          await waitFor(() => expect(answersOnly(host.form.data)).toEqual(answersOnly(scenario!.given)));
+        });
       }
       await step('The outcomes panel shows exactly the expected outcomes', async () => {
-        await waitFor(() => expect(expectationFailures(host.form, scenario!)).toEqual([]), { timeout: 5000 });
+        await waitFor(
+          () => {
+            const failures = expectationFailures(host.form, scenario!);
+            if (failures.length > 0) throw new Error(`${entry.file}:\n${failures.join('\n')}`);
+          },
+          { timeout: 5000 },
+        );
       });
     },
   };

@@ -68,12 +68,15 @@ describe('checkProject', () => {
     ]);
   });
 
-  it('ui-scopes: UI-schema scopes: top level, inside options.detail, rule conditions, through a string, and not a property scope', () => {
+  it('ui-scopes: UI-schema scopes (top level, inside options.detail, rule conditions, through a string, not a property scope), element types, rule effects, a Control without scope', () => {
     expect(problemsOf('ui-scopes')).toEqual([
+      'forms/family-review/uischema.json:15:17: a Control needs a "scope": the property it shows, such as "#/properties/name"',
       'forms/family-review/uischema.json:22:51: scope "#/properties/domains/properties/learnng/properties/rating" does not lead to a property of the schema: there is no property "learnng" at #/properties/domains; did you mean "learning"?',
       'forms/family-review/uischema.json:26:47: scope "#/properties/mentalHealth/properties/notes" does not lead to a property of the schema: #/properties/mentalHealth is a string, so it has no property "notes"',
       'forms/family-review/uischema.json:37:39: scope "#/properties/tacMeetinDate" does not lead to a property of the schema: there is no property "tacMeetinDate" at the top level; did you mean "tacMeetingDate"?',
-      'forms/family-review/uischema.json:41:63: scope "#/properties/children/items/properties/nam" does not lead to a property of the schema: there is no property "nam" at #/properties/children/items; did you mean "name"?',
+      'forms/family-review/uischema.json:41:31: "SHOWN" is not a rule effect: use one of "SHOW", "HIDE", "ENABLE", "DISABLE"; did you mean "SHOW"?',
+      'forms/family-review/uischema.json:41:64: scope "#/properties/children/items/properties/nam" does not lead to a property of the schema: there is no property "nam" at #/properties/children/items; did you mean "name"?',
+      'forms/family-review/uischema.json:49:19: "Contol" is not a UI-schema element: use one of "VerticalLayout", "HorizontalLayout", "Group", "Categorization", "Category", "Control", "Label"; did you mean "Control"?',
       'forms/family-review/uischema.json:50:39: scope "#/definitions/rating" must be "#" or "#/properties/<name>", followed by more /properties/<name> or /items',
     ]);
   });

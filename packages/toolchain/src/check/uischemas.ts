@@ -6,7 +6,7 @@
 import { problemAt, type Problem, type SourceFile } from '../source.ts';
 import { isObject } from './rule-walk.ts';
 import { explainMissing, followPath, type Schema } from './schema-paths.ts';
-import { quote } from './words.ts';
+import { didYouMean, quote, quoteList } from './words.ts';
 
 /** `#/properties/a/items/properties/b` as data tokens `a/*\/b`, or undefined when it is not that form. */
 function scopeTokens(scope: string): string[] | undefined {
@@ -21,6 +21,10 @@ function scopeTokens(scope: string): string[] | undefined {
   }
   return tokens;
 }
+
+/** The JSON Forms elements the renderers know; anything else renders as "no applicable renderer". */
+const ELEMENT_TYPES = ['VerticalLayout', 'HorizontalLayout', 'Group', 'Categorization', 'Category', 'Control', 'Label'];
+const EFFECTS = ['SHOW', 'HIDE', 'ENABLE', 'DISABLE'];
 
 const displayScope = (tokens: readonly string[]) =>
   '#' + tokens.map((t) => (t === '*' ? '/items' : `/properties/${t.replace(/~/g, '~0').replace(/\//g, '~1')}`)).join('');
@@ -51,6 +55,14 @@ export function checkUiSchema(file: SourceFile | undefined, schema: Schema): Pro
 
   function visit(node: unknown, at: string[], start: Schema[]) {
     if (!isObject(node)) return;
+    if (typeof node.type === 'string' && !ELEMENT_TYPES.includes(node.type)) {
+      problems.push(problemAt(file!, [...at, 'type'], `${quote(node.type)} is not a UI-schema element: use one of ${quoteList(ELEMENT_TYPES)}${didYouMean(node.type, ELEMENT_TYPES)}`, 'value'));
+    }
+    if (node.type === 'Control' && !('scope' in node)) problems.push(problemAt(file!, at, 'a Control needs a "scope": the property it shows, such as "#/properties/name"', 'value'));
+    const effect = isObject(node.rule) ? node.rule.effect : undefined;
+    if (typeof effect === 'string' && !EFFECTS.includes(effect)) {
+      problems.push(problemAt(file!, [...at, 'rule', 'effect'], `${quote(effect)} is not a rule effect: use one of ${quoteList(EFFECTS)}${didYouMean(effect, EFFECTS)}`, 'value'));
+    }
     const target = 'scope' in node ? checkScope(node.scope, [...at, 'scope'], start) : undefined;
     if (isObject(node.rule)) visitCondition(node.rule.condition, [...at, 'rule', 'condition'], start);
     if (Array.isArray(node.elements)) node.elements.forEach((child, i) => visit(child, [...at, 'elements', String(i)], start));

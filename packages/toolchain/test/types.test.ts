@@ -1,16 +1,18 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { generateTypes, typeNameFor } from '@caf-forms/toolchain';
+import type { Scenario } from '@caf-forms/core';
+import { bundleFor, generateTypes, loadProject, typeNameFor } from '@caf-forms/toolchain';
 
 const schema = JSON.parse(readFileSync(new URL('../../../test/fixtures/mini/forms/household/schema.json', import.meta.url), 'utf8'));
 
 /** Type-checks each snippet next to the generated types in one program: per snippet, "code: message". */
-function typeCheck(types: string, snippets: Record<string, string>): Record<string, string[]> {
+function typeCheck(types: string | Record<string, string>, snippets: Record<string, string>): Record<string, string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'caf-types-'));
-  writeFileSync(join(dir, 'household.d.ts'), types);
+  for (const [name, text] of Object.entries(typeof types === 'string' ? { household: types } : types)) writeFileSync(join(dir, `${name}.d.ts`), text);
   const files = Object.entries(snippets).map(([name, text]) => {
     writeFileSync(join(dir, `${name}.ts`), text);
     return [name, join(dir, `${name}.ts`)] as const;
@@ -65,5 +67,31 @@ describe('generateTypes', () => {
     });
     expect(types).not.toMatch(/type Date\b/);
     expect(types).toContain('Date: The day it happened');
+  });
+
+  it('leaves an object open where the schema does, so the type accepts what validation accepts', async () => {
+    const open = await generateTypes('open', { type: 'object', properties: { a: { type: 'string' } } });
+    expect(open).toContain('[k: string]: unknown');
+    const closed = await generateTypes('closed', { type: 'object', additionalProperties: false, properties: { a: { type: 'string' } } });
+    expect(closed).not.toContain('[k: string]');
+  });
+
+  it('accepts the given data of every complete scenario in the repository (types and schemas agree)', async () => {
+    const project = loadProject(fileURLToPath(new URL('../../..', import.meta.url)));
+    const scenarios = project.ruleSets
+      .flatMap((set) => set.scenarios.map((file) => ({ file: file.path, scenario: file.value as Scenario })))
+      .filter(({ scenario }) => scenario && !scenario.partial);
+    const forms = [...new Set(scenarios.map(({ scenario }) => scenario.form))];
+    const types: Record<string, string> = {};
+    for (const id of forms) types[id] = await generateTypes(id, bundleFor(project, id).schema);
+    const snippets = Object.fromEntries(
+      scenarios.map(({ file, scenario }, index) => [
+        `scenario${index}`,
+        `import type { ${typeNameFor(scenario.form)} } from './${scenario.form}.js';\n// ${file}\nexport const given: ${typeNameFor(scenario.form)} = ${JSON.stringify(scenario.given)};\n`,
+      ]),
+    );
+    expect(scenarios.length).toBeGreaterThan(20);
+    const failing = Object.entries(typeCheck(types, snippets)).filter(([, errors]) => errors.length > 0);
+    expect(failing).toEqual([]);
   });
 });

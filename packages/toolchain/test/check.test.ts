@@ -81,7 +81,7 @@ describe('checkProject', () => {
     ]);
   });
 
-  it('rule-paths: data paths (relative and absolute), date parameters, event parameters, count patterns and pointsAt that do not resolve', () => {
+  it('rule-paths: data paths (relative and absolute), date parameters, event parameters, count patterns and pointsAt that do not resolve; a * in a data path', () => {
     expect(problemsOf('rule-paths')).toEqual([
       'rules/review/rules.json:37:40: /children/*/dateOfBrith is not in the form schema: there is no property "dateOfBrith" at /children/*; did you mean "dateOfBirth"?',
       'rules/review/rules.json:37:63: at must point at a date, but /children/*/name is a string without "format": "date"',
@@ -90,6 +90,7 @@ describe('checkProject', () => {
       'rules/review/rules.json:63:50: /children/*/suport/* is not in the form schema: there is no property "suport" at /children/*; did you mean "support"?',
       'rules/review/rules.json:68:20: /assessmentCopySend is not in the form schema: there is no property "assessmentCopySend" at the top level; did you mean "assessmentCopySent"?',
       'rules/review/rules.json:82:41: /children/0/domains/health/rating/0 is not in the form schema: /children/0/domains/health/rating is a string, not a list',
+      'rules/review/rules.json:83:41: "/children/*/support" has a "*", but only count and forEach read patterns: this reads the one answer under a key named "*"',
     ]);
   });
 

@@ -34,8 +34,11 @@ export function checkRuleAgainstForm(entry: RuleEntry, form: FormSchema, setting
   let base: string[] = [];
 
   /** Resolves a reference (absolute, or relative to the forEach item) to its schemas, reporting why not. */
-  function resolve(reference: unknown, at: string[]): { tokens: string[]; schemas: Schema[] } | undefined {
+  function resolve(reference: unknown, at: string[], pattern = false): { tokens: string[]; schemas: Schema[] } | undefined {
     if (typeof reference !== 'string') return undefined;
+    if (!pattern && reference.split('/').includes('*')) {
+      return void report(at, `${quote(reference)} has a "*", but only count and forEach read patterns: this reads the one answer under a key named "*"`);
+    }
     let tokens: string[] | undefined;
     try {
       tokens = resolveReference(reference, base);
@@ -48,8 +51,8 @@ export function checkRuleAgainstForm(entry: RuleEntry, form: FormSchema, setting
     return { tokens, schemas: result.schemas };
   }
 
-  function infoAt(reference: unknown, at: string[]): FactInfo | undefined {
-    const found = resolve(reference, at);
+  function infoAt(reference: unknown, at: string[], pattern = false): FactInfo | undefined {
+    const found = resolve(reference, at, pattern);
     if (!found) return undefined;
     const items = followPath(form.schema, ['*'], found.schemas);
     const label = formatPointer(found.tokens);
@@ -65,7 +68,7 @@ export function checkRuleAgainstForm(entry: RuleEntry, form: FormSchema, setting
       case 'data':
         return infoAt(holder.path, [...at, 'path']);
       case 'count': {
-        const counted = infoAt(params.path, [...at, 'params', 'path']);
+        const counted = infoAt(params.path, [...at, 'params', 'path'], true);
         if (counted && 'equals' in params) {
           const message = mismatch(params.equals, counted);
           if (message) report([...at, 'params', 'equals'], message);
@@ -111,7 +114,7 @@ export function checkRuleAgainstForm(entry: RuleEntry, form: FormSchema, setting
 
   if (typeof rule.forEach === 'string' && rule.forEach.startsWith('/')) {
     const tokens = parsePointer(rule.forEach);
-    const list = resolve(formatPointer(tokens.slice(0, -1)), [...entry.at, 'forEach']);
+    const list = resolve(formatPointer(tokens.slice(0, -1)), [...entry.at, 'forEach'], true);
     const types = list && typesOf(form.schema, list.schemas);
     if (types && !types.has('array')) report([...entry.at, 'forEach'], `forEach runs once per item of a list, but ${formatPointer(tokens.slice(0, -1))} is ${describeTypes(types)}`);
     base = tokens;

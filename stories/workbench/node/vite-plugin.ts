@@ -14,6 +14,9 @@ export const ENTRY_FILES = { scenarios: 'stories/scenarios.workbench.ts', forms:
 export const INTERACTIVE_SCENARIOS = 'stories/interactive-scenarios.json';
 const RUNTIME = { scenarios: 'stories/workbench/scenario-story.ts', forms: 'stories/workbench/form-story.ts' } as const;
 const RESOLVED_PREFIX = `\0${FORM_MODULE_PREFIX}`;
+/** What a broken definition looks like in the workbench, from `caf check`'s own broken fixture. */
+export const EXAMPLE_PROBLEMS = 'virtual:caf-workbench/example-problems';
+const EXAMPLE_FIXTURE = 'test/fixtures/broken/form-schema-invalid';
 
 /** Scenarios a tester asked to be played by typing and clicking: `<rule-set>/<file name>` keys. */
 export function interactiveScenarios(root: string): Set<string> {
@@ -58,9 +61,13 @@ export function workbenchPlugin(root: string): Plugin {
     // Before the stories are turned into tests (addon-vitest) or indexed for the browser.
     enforce: 'pre',
     resolveId(id) {
-      return id.startsWith(FORM_MODULE_PREFIX) ? `\0${id}` : undefined;
+      return id.startsWith(FORM_MODULE_PREFIX) || id === EXAMPLE_PROBLEMS ? `\0${id}` : undefined;
     },
     async load(id) {
+      if (id === `\0${EXAMPLE_PROBLEMS}`) {
+        const { problems } = readWorkbench(resolve(root, EXAMPLE_FIXTURE));
+        return `export const fixture = ${JSON.stringify(EXAMPLE_FIXTURE)};\nexport const problems = ${JSON.stringify(problems)};\n`;
+      }
       if (!id.startsWith(RESOLVED_PREFIX)) return undefined;
       return formModule(workbenchBundle(workbench(), id.slice(RESOLVED_PREFIX.length)));
     },

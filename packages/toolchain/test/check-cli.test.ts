@@ -52,10 +52,10 @@ describe('caf check', () => {
     expect(code).toBe(0);
   });
 
-  it('refuses an unknown option with exit code 2', () => {
-    const { code, err } = caf('check', '--rot', 'x');
-    expect(err).toBe('caf check: Unknown option \'--rot\' (see --help)');
-    expect(code).toBe(2);
+  it('refuses unknown options, arguments and a --root without a folder, with exit code 2', () => {
+    expect(caf('check', '--rot', 'x')).toMatchObject({ code: 2, err: 'caf check: unknown option "--rot" (see --help)' });
+    expect(caf('check', 'forms')).toMatchObject({ code: 2, err: 'caf check: unexpected argument "forms": this command takes only options (see --help)' });
+    expect(caf('check', '--root')).toMatchObject({ code: 2, err: 'caf check: --root needs a value' });
   });
 
   it('says so when --root is not a folder, without a stack trace', () => {

@@ -28,8 +28,14 @@ function parse(args: readonly string[]): { root: string; help: boolean } {
     });
     return { root: resolve(values.root ?? '.'), help: values.help === true };
   } catch (error) {
-    // parseArgs explains unknown options and missing values; keep its words, drop its error code.
-    throw new UsageError(`${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '')} (see --help)`);
+    // Say it the way the other caf commands do; parseArgs's own words are the fallback.
+    const { code, message } = error as Error & { code?: string };
+    const option = /'(-[^' ]+)/.exec(message)?.[1];
+    const argument = /argument '([^']*)'/.exec(message)?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option "${option}" (see --help)`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`${option} needs a value`);
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UsageError(`unexpected argument "${argument}": this command takes only options (see --help)`);
+    throw new UsageError(`${message} (see --help)`);
   }
 }
 

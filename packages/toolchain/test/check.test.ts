@@ -173,4 +173,10 @@ describe('checkProject', () => {
       'rules/panel/rules.json:4:5: the rule name "escalate-unresolved-issue" is also used in rule set "review": form "family-review" uses both, so the names must differ',
     ]);
   });
+
+  it('shared-rule-set: a rule set used by two forms is checked against each, naming the form', () => {
+    expect(problemsOf('shared-rule-set')).toEqual([
+      'rules/review/rules.json:78:37: /issueResolved is not in the form schema: there is no property "issueResolved" at the top level: the properties there are tacMeetingDate, assessmentCopySent, issueRaisedDate, issueClosed, children (in form "family-review-lite")',
+    ]);
+  });
 });

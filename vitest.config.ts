@@ -33,6 +33,17 @@ export default defineConfig({
         },
       },
       {
+        // Built bundle, strict-CSP example server and one shared headless Chromium (see test/e2e/global-setup.ts).
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts', 'packages/elements/test/**/*.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
         // Every Storybook story (each form state, each rule scenario) as a test in headless Chromium;
         // play functions and accessibility checks (addon-a11y, violations fail) decide the result.
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('.storybook', import.meta.url)), storybookScript: 'npm start' })],

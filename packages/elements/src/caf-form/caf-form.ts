@@ -105,6 +105,7 @@ export class CafFormElement extends LitElement {
   #handle = createRef<CafFormHandle>();
   #loadToken = 0;
   #form: HTMLFormElement | undefined;
+  #unreportedProblem: LoadProblem | undefined;
 
   constructor() {
     super();
@@ -213,6 +214,13 @@ export class CafFormElement extends LitElement {
     if (parsed.ok) this.data = parsed.value;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const problem = this.#unreportedProblem;
+    this.#unreportedProblem = undefined;
+    if (problem) this.dispatchEvent(cafEvent<CafLoadErrorDetail>('caf-load-error', problem));
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Moving the element disconnects and reconnects it in one task: keep the answers then.
@@ -264,7 +272,9 @@ export class CafFormElement extends LitElement {
   #fail(problem: LoadProblem): void {
     this._problem = problem;
     this.#internals.setValidity({ customError: true }, problem.message);
-    this.dispatchEvent(cafEvent<CafLoadErrorDetail>('caf-load-error', problem));
+    // Attributes are read before the element is in the page; the page hears about it once it is.
+    if (this.isConnected) this.dispatchEvent(cafEvent<CafLoadErrorDetail>('caf-load-error', problem));
+    else this.#unreportedProblem = problem;
   }
 
   #renderForm(): void {

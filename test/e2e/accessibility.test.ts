@@ -1,0 +1,104 @@
+/**
+ * axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) finds nothing on any shipped form: empty, filled with a
+ * rule scenario's answers, and with the errors shown. Forms in sections are checked section by
+ * section, since only one section is on screen at a time.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations, formLoaded, openPage, type TestPage } from './support.ts';
+
+const repository = fileURLToPath(new URL('../..', import.meta.url));
+
+const forms = readdirSync(join(repository, 'forms')).filter((id) => existsSync(join(repository, 'forms', id, 'manifest.json')));
+
+/** The answers of the first complete (not `partial`) scenario written for the form. */
+function filledAnswers(formId: string): Record<string, unknown> | undefined {
+  const rulesDir = join(repository, 'rules');
+  for (const ruleSet of readdirSync(rulesDir)) {
+    const dir = join(rulesDir, ruleSet, 'scenarios');
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir).sort()) {
+      const scenario = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { form?: string; partial?: boolean; given?: Record<string, unknown> };
+      if (scenario.form === formId && !scenario.partial && scenario.given) return scenario.given;
+    }
+  }
+  return undefined;
+}
+
+async function showForm(page: Page, formId: string, data: unknown): Promise<void> {
+  await page.waitForFunction(() => customElements.get('caf-form') !== undefined);
+  await page.evaluate(
+    ({ formId, data }) => {
+      document.getElementById('host')!.replaceChildren();
+      const element = document.createElement('caf-form');
+      element.setAttribute('form-id', formId);
+      element.setAttribute('today', '2026-03-02');
+      if (data !== undefined) (element as unknown as { data: unknown }).data = data;
+      document.getElementById('host')!.append(element);
+    },
+    { formId, data },
+  );
+  await formLoaded(page);
+  const problem = await page.locator('caf-form').locator('[part="load-error"]').count();
+  expect(problem, `${formId} is not in the bundle: run \`npx caf build\` before the e2e tests`).toBe(0);
+}
+
+/** axe on every section in turn (or the one view of a form without sections): the problems found. */
+async function violationsInEverySection(page: Page): Promise<string> {
+  const form = page.locator('caf-form');
+  const sections = form.locator('.govuk-task-list__link');
+  const count = await sections.count();
+  const problems: string[] = [];
+  for (let index = 0; index < Math.max(count, 1); index++) {
+    if (count > 0) await sections.nth(index).click();
+    const found = await axeViolations(page);
+    if (found.length > 0) problems.push(`section ${index + 1}:\n${describeViolations(found)}`);
+  }
+  return problems.join('\n');
+}
+
+let session: TestPage;
+beforeAll(async () => {
+  session = await openPage('/test-pages/blank.html');
+});
+afterAll(() => session.close());
+
+describe('axe-core', () => {
+  it('sees inside the element’s shadow root', async () => {
+    await showForm(session.page, 'family-assessment', undefined);
+    await session.page.evaluate(() => {
+      const questions = document.querySelector('caf-form')!.shadowRoot!.querySelector('.caf-form__questions')!;
+      questions.append(Object.assign(document.createElement('input'), { type: 'text', className: 'axe-probe' }));
+    });
+    const found = await axeViolations(session.page);
+    expect(found.map((v) => v.id)).toContain('label');
+  });
+});
+
+describe.each(forms)('%s meets WCAG 2.2 AA (axe-core)', (formId) => {
+  it('empty', async () => {
+    await showForm(session.page, formId, undefined);
+    expect(await violationsInEverySection(session.page)).toBe('');
+  });
+
+  it('filled', async () => {
+    const answers = filledAnswers(formId);
+    expect(answers, `a complete scenario for ${formId}`).toBeDefined();
+    await showForm(session.page, formId, answers);
+    expect(await violationsInEverySection(session.page)).toBe('');
+  });
+
+  it('with the errors shown', async () => {
+    await showForm(session.page, formId, undefined);
+    await session.page.evaluate(() => (document.querySelector('caf-form') as unknown as { submit(): Promise<boolean> }).submit());
+    await session.page.locator('caf-form').locator('.govuk-error-summary').waitFor();
+    expect(describeViolations(await axeViolations(session.page))).toBe('');
+  });
+
+  it('with no CSP violation', () => {
+    expect(session.violations).toEqual([]);
+  });
+});

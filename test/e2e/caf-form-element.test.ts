@@ -1,0 +1,166 @@
+/**
+ * The element's own contract, in Chromium under the strict CSP: the built files, style isolation
+ * both ways, loading by `form-id` and `src`, loading errors shown to the person, `readonly`,
+ * `reset()`, and answers the form does not know surviving a submit.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formLoaded, openPage, type TestPage } from './support.ts';
+
+const dist = fileURLToPath(new URL('../../packages/elements/dist', import.meta.url));
+
+let session: TestPage | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+interface Setup {
+  attributes: Record<string, string>;
+  /** Set as the `data` property (an object), after the attributes. */
+  data?: unknown;
+  /** Custom properties set on the element. */
+  style?: Record<string, string>;
+  /** Put the element in a native `<form method="post" action="/submitted">` with a "Send" button. */
+  inForm?: boolean;
+}
+
+/** A blank page (with hostile page styles) holding one `<caf-form>`. */
+async function pageWithForm(setup: Setup): Promise<Page> {
+  session = await openPage('/test-pages/blank.html');
+  const { page } = session;
+  await page.waitForFunction(() => customElements.get('caf-form') !== undefined);
+  await page.evaluate(({ attributes, data, style, inForm }) => {
+    const element = document.createElement('caf-form');
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    for (const [name, value] of Object.entries(style ?? {})) element.style.setProperty(name, value);
+    if (data !== undefined) (element as unknown as { data: unknown }).data = data;
+    const host = document.getElementById('host')!;
+    if (inForm) {
+      const form = Object.assign(document.createElement('form'), { method: 'post', action: '/submitted' });
+      form.append(element, Object.assign(document.createElement('button'), { type: 'submit', textContent: 'Send' }));
+      host.append(form);
+    } else host.append(element);
+  }, setup);
+  await formLoaded(page);
+  return page;
+}
+
+function shadowText(page: Page): Promise<string> {
+  return page.evaluate(() => (document.querySelector('caf-form')!.shadowRoot!.querySelector('[part]:not([hidden])') as HTMLElement | null)?.innerText ?? '');
+}
+
+function scenario(form: string, file: string): Record<string, unknown> {
+  const path = fileURLToPath(new URL(`../../rules/${form}/scenarios/${file}`, import.meta.url));
+  return (JSON.parse(readFileSync(path, 'utf8')) as { given: Record<string, unknown> }).given;
+}
+
+describe('the embeddable build', () => {
+  it('is one entry module plus one chunk per form, with no CSS file and no run-time code compilation', () => {
+    const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+    const names = files.map((f) => join(f.parentPath, f.name).slice(dist.length + 1));
+    expect(names).toContain('caf-form.js');
+    expect(names.filter((n) => n.endsWith('.css'))).toEqual([]);
+    expect(names.some((n) => /^chunks\/family-assessment\.form-.*\.js$/.test(n))).toBe(true);
+    for (const name of names.filter((n) => n.endsWith('.js'))) {
+      const code = readFileSync(join(dist, name), 'utf8');
+      expect(code, name).not.toMatch(/new Function\s*\(|\beval\s*\(/);
+    }
+  });
+});
+
+describe('<caf-form> in a page', () => {
+  it('keeps page styles out and its own styles in', async () => {
+    const page = await pageWithForm({ attributes: { 'form-id': 'family-assessment' } });
+    const styles = await page.evaluate(() => {
+      const root = document.querySelector('caf-form')!.shadowRoot!;
+      const input = getComputedStyle(root.querySelector('input.govuk-input')!);
+      const label = getComputedStyle(root.querySelector('.govuk-label')!);
+      const outside = getComputedStyle(document.querySelector('.outside-probe')!);
+      return { inputBackground: input.backgroundColor, labelColour: label.color, labelFont: label.fontFamily, outsideMargin: outside.marginBottom, outsideFont: outside.fontFamily };
+    });
+    // The page paints every input cyan and every label magenta, in Courier: none of it gets in.
+    expect(styles.inputBackground).not.toBe('rgb(0, 255, 255)');
+    expect(styles.labelColour).not.toBe('rgb(255, 0, 255)');
+    expect(styles.labelFont).toMatch(/arial/i);
+    // A page element with a GOV.UK class name gets none of GOV.UK's styles from the element.
+    expect(styles.outsideFont).toMatch(/courier/i);
+    expect(styles.outsideMargin).not.toBe('20px');
+    expect(session!.violations).toEqual([]);
+  });
+
+  it('takes its theme from documented custom properties', async () => {
+    const page = await pageWithForm({ attributes: { 'form-id': 'family-assessment' }, style: { '--caf-form-font-family': 'Georgia, serif' } });
+    const font = await page.evaluate(() => getComputedStyle(document.querySelector('caf-form')!.shadowRoot!.querySelector('.govuk-label')!).fontFamily);
+    expect(font).toMatch(/Georgia/);
+  });
+
+  it('loads a form built by caf build from src', async () => {
+    const page = await pageWithForm({ attributes: { src: '/build/consent/consent.form.js' } });
+    expect(await page.locator('caf-form').getByRole('heading').first().innerText()).toBeTruthy();
+    expect(session!.events('caf-load').at(-1)!.detail).toEqual({ formId: 'consent' });
+    expect(session!.violations).toEqual([]);
+  });
+
+  it('tells the person, and the page, when there is no such form', async () => {
+    const page = await pageWithForm({ attributes: { 'form-id': 'no-such-form' } });
+    const text = await shadowText(page);
+    expect(text).toContain('This form cannot be shown');
+    expect(text).toContain('There is no form called "no-such-form"');
+    expect(text).toContain('family-assessment');
+    expect(session!.events('caf-load-error')[0]!.detail).toMatchObject({ attribute: 'form-id' });
+  });
+
+  it('tells the person when src is not a built form', async () => {
+    const page = await pageWithForm({ attributes: { src: '/caf-form.js' } });
+    expect(await shadowText(page)).toContain('is not a form built by caf build');
+    expect(session!.events('caf-load-error')[0]!.detail).toMatchObject({ attribute: 'src' });
+  });
+
+  it('tells the person when the data attribute is not JSON, and loads nothing', async () => {
+    const page = await pageWithForm({ attributes: { data: '{"assessmentDate": ', 'form-id': 'family-assessment' } });
+    expect(await shadowText(page)).toContain('The data attribute is not valid JSON');
+    expect(session!.events('caf-load-error')[0]!.detail).toMatchObject({ attribute: 'data' });
+  });
+
+  it('shows the check-your-answers summary when readonly', async () => {
+    const given = scenario('closure-summary', 'outcomes-achieved-all-done.json');
+    const page = await pageWithForm({ attributes: { 'form-id': 'closure-summary', readonly: '' }, data: given });
+    const form = page.locator('caf-form');
+    await expect.poll(() => form.locator('.govuk-summary-list').count()).toBeGreaterThan(0);
+    expect(await form.getByRole('textbox').count()).toBe(0);
+    expect(await form.locator('[part="submit"]').count()).toBe(0);
+  });
+
+  it('reset() goes back to the starting answers', async () => {
+    const page = await pageWithForm({ attributes: { 'form-id': 'family-assessment', data: JSON.stringify({ author: { name: 'Jane Practitioner' } }) } });
+    const name = page.locator('caf-form').getByRole('textbox', { name: 'Your name' });
+    await name.fill('Someone else');
+    await expect.poll(() => page.evaluate(() => (document.querySelector('caf-form') as unknown as { data: { author: { name: string } } }).data.author.name)).toBe('Someone else');
+    await page.evaluate(() => (document.querySelector('caf-form') as unknown as { reset(): void }).reset());
+    await expect.poll(() => name.inputValue()).toBe('Jane Practitioner');
+    expect(await page.evaluate(() => (document.querySelector('caf-form') as unknown as { data: unknown }).data)).toEqual({ author: { name: 'Jane Practitioner' } });
+  });
+
+  it('submit() refuses invalid answers with caf-invalid and the focused error summary', async () => {
+    const page = await pageWithForm({ attributes: { 'form-id': 'family-assessment' } });
+    const submitted = await page.evaluate(() => (document.querySelector('caf-form') as unknown as { submit(): Promise<boolean> }).submit());
+    expect(submitted).toBe(false);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('caf-form')!.shadowRoot!.activeElement?.className ?? ''))
+      .toContain('govuk-error-summary');
+    expect(session!.events('caf-invalid')[0]!.detail).toMatchObject({ reason: 'errors' });
+  });
+
+  it('hands back answers the form does not know, in caf-submit and in the native post', async () => {
+    const given = { ...scenario('closure-summary', 'outcomes-achieved-all-done.json'), councilReference: 'EH-2026-0042' };
+    const page = await pageWithForm({ attributes: { 'form-id': 'closure-summary', name: 'closure' }, data: given, inForm: true });
+    const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/submitted')), page.getByRole('button', { name: 'Send' }).click()]);
+    const posted = (await response.json()) as { closure: Record<string, unknown> };
+    expect(posted.closure).toEqual(given);
+    expect(session!.events('caf-submit')[0]!.detail).toMatchObject({ data: given });
+  });
+});

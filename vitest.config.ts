@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
-import { reactBrowserProject } from './packages/react/vitest.project.ts';
+import { reactBrowserProject, reactOnPreactBrowserProject } from './packages/react/vitest.project.ts';
 
 /** Browser mode in the system's headless Chromium (CHROMIUM_PATH overrides), one per project. */
 function headlessChromium() {
@@ -54,6 +54,7 @@ export default defineConfig({
         },
       },
       reactBrowserProject,
+      reactOnPreactBrowserProject,
     ],
   },
 });

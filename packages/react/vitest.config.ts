@@ -1,4 +1,4 @@
 import { defineConfig } from 'vitest/config';
-import { reactBrowserProject } from './vitest.project.ts';
+import { reactBrowserProject, reactOnPreactBrowserProject } from './vitest.project.ts';
 
-export default defineConfig({ test: { projects: [reactBrowserProject] } });
+export default defineConfig({ test: { projects: [reactBrowserProject, reactOnPreactBrowserProject] } });

@@ -133,7 +133,7 @@ describe('outcomes', () => {
     await expect.poll(() => document.activeElement?.id).toBe('caf-members');
     await userEvent.click(byId(container, 'caf-members-1-rating-3'));
     await expect.poll(() => container.querySelector('[data-outcome="several-red"]')).toBeNull();
-    expect(mounted.changes.at(-1)?.outcomes).toEqual([]);
+    await expect.poll(() => mounted.changes.at(-1)?.outcomes).toEqual([]);
   });
 
   test('a blocker outcome stops submission and says why', async () => {

@@ -1,18 +1,16 @@
 /** Mounts a CafForm in the test page with the package's own CSS, and records what it reports. */
-import { act, createRef } from 'react';
+import { createRef } from 'react';
+import { vi } from 'vitest';
 import { createRoot, type Root } from 'react-dom/client';
 import { CafForm, formCss, type CafFormHandle, type CafFormProps, type FormModule, type FormState } from '../../src/index.ts';
 
-const actEnvironment = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
-
-/** Mounting waits for React with act(); afterwards real events drive the form, as in a page. */
-async function actOnce(work: () => void) {
-  actEnvironment.IS_REACT_ACT_ENVIRONMENT = true;
-  try {
-    await act(async () => work());
-  } finally {
-    actEnvironment.IS_REACT_ACT_ENVIRONMENT = false;
-  }
+/** Renders and waits until React (or Preact, as the embeddable build ships) has committed. */
+async function renderAndSettle(work: () => void, ready: () => boolean) {
+  work();
+  await vi.waitFor(() => {
+    if (!ready()) throw new Error('the form has not rendered yet');
+  });
+  await new Promise((resolve) => requestAnimationFrame(resolve));
 }
 
 let sheet: CSSStyleSheet | undefined;
@@ -42,7 +40,7 @@ export async function mountForm(form: FormModule, props: Partial<CafFormProps> =
   mountedRoots.push(root);
   let current: Partial<CafFormProps> = props;
   const render = () => root.render(<CafForm ref={ref} form={form} onChange={(state) => changes.push(state)} {...current} />);
-  await actOnce(render);
+  await renderAndSettle(render, () => ref.current !== null && container.childElementCount > 0);
   return {
     container,
     handle: () => ref.current!,
@@ -50,7 +48,7 @@ export async function mountForm(form: FormModule, props: Partial<CafFormProps> =
     lastData: () => ref.current!.getState().data as Record<string, unknown>,
     async rerender(next) {
       current = { ...current, ...next };
-      await actOnce(render);
+      await renderAndSettle(render, () => ref.current !== null);
     },
     unmount() {
       root.unmount();

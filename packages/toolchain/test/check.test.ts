@@ -179,4 +179,10 @@ describe('checkProject', () => {
       'rules/review/rules.json:78:37: /issueResolved is not in the form schema: there is no property "issueResolved" at the top level: the properties there are tacMeetingDate, assessmentCopySent, issueRaisedDate, issueClosed, children (in form "family-review-lite")',
     ]);
   });
+
+  it('form-schema-draft: a form schema that declares another JSON Schema draft', () => {
+    expect(problemsOf('form-schema-draft')).toEqual([
+      'forms/family-review/schema.json:2:14: a form schema is JSON Schema draft-07: "$schema" must be "http://json-schema.org/draft-07/schema#", not "https://json-schema.org/draft/2020-12/schema"',
+    ]);
+  });
 });

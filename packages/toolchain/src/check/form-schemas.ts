@@ -9,6 +9,7 @@ import { createAjv } from '../compile/ajv.ts';
 import type { FormFiles } from '../project.ts';
 import { positionAt, problemAt, type Problem, type SourceFile } from '../source.ts';
 import { describeAjvErrors } from './ajv-messages.ts';
+import { fragmentTokens } from './schema-paths.ts';
 import { checkErrorMessages } from './error-messages.ts';
 import { didYouMean } from './words.ts';
 
@@ -20,6 +21,8 @@ const DRAFT_07_KEYWORDS = [
   'propertyNames', 'const', 'enum', 'type', 'format', 'contentMediaType', 'contentEncoding', 'if', 'then', 'else',
   'allOf', 'anyOf', 'oneOf', 'not', 'errorMessage', 'x-sensitive',
 ];
+
+const DRAFT_07_URIS = ['http://json-schema.org/draft-07/schema#', 'http://json-schema.org/draft-07/schema'];
 
 export interface CompiledForm {
   form: FormFiles;
@@ -70,7 +73,7 @@ function locateCompileError(file: SourceFile, raw: string): Problem {
     const node = findString(file.tree, reference);
     return { file: file.path, ...positionAt(file.text, node?.offset ?? 0), message: `$ref ${JSON.stringify(reference)} does not lead to a definition in this schema` };
   }
-  const pointer = schemaPath === undefined ? [] : schemaPath.split('/').slice(1).map((t) => decodeURIComponent(t).replace(/~1/g, '/').replace(/~0/g, '~'));
+  const pointer = schemaPath === undefined ? [] : fragmentTokens(schemaPath);
   return problemAt(file, pointer, `the schema does not compile: ${message}`);
 }
 
@@ -79,6 +82,11 @@ export function compileFormSchema(form: FormFiles): { compiled: CompiledForm; pr
   if (!file?.tree) return { compiled: { form, schema: undefined, validate: undefined }, problems: [] };
   if (file.value === null || typeof file.value !== 'object' || Array.isArray(file.value)) {
     return { compiled: { form, schema: undefined, validate: undefined }, problems: [problemAt(file, [], 'a form schema must be a JSON object (JSON Schema draft-07)', 'value')] };
+  }
+  const declared = (file.value as Record<string, unknown>).$schema;
+  if (declared !== undefined && !DRAFT_07_URIS.includes(String(declared))) {
+    const message = `a form schema is JSON Schema draft-07: "$schema" must be ${JSON.stringify(DRAFT_07_URIS[0])}, not ${JSON.stringify(declared)}`;
+    return { compiled: { form, schema: undefined, validate: undefined }, problems: [problemAt(file, ['$schema'], message, 'value')] };
   }
   metaValidator ??= new Ajv({ allErrors: true, verbose: true, strict: false });
   if (!metaValidator.validateSchema(file.value)) {

@@ -3,10 +3,34 @@
  * properties, array items, `additionalProperties`, local `$ref`s and every `allOf`/`anyOf`/`oneOf`
  * branch. A path may lead to several schemas (one per branch); it resolves when any of them has it.
  */
-import { getAt, parsePointer } from '@caf-forms/core';
+import { getAt } from '@caf-forms/core';
 import { didYouMean, orList, TYPE_WORDS } from './words.ts';
 
 export type Schema = Record<string, unknown>;
+
+/** A URI-fragment pointer (`#/properties/a%20b`) as tokens; a malformed escape stays as written. */
+export function fragmentTokens(fragment: string): string[] {
+  return fragment
+    .split('/')
+    .slice(1)
+    .map((token) => {
+      let decoded = token;
+      try {
+        decoded = decodeURIComponent(token);
+      } catch {
+        // "%" not followed by two hex digits: take the token literally, as the analyst wrote it
+      }
+      return decoded.replace(/~1/g, '/').replace(/~0/g, '~');
+    });
+}
+
+function matchesPattern(pattern: string, token: string): boolean {
+  try {
+    return new RegExp(pattern, 'u').test(token);
+  } catch {
+    return false; // an invalid pattern is reported when the schema is compiled
+  }
+}
 
 const isObject = (value: unknown): value is Schema => value !== null && typeof value === 'object' && !Array.isArray(value);
 const ANYTHING: Schema = {};
@@ -22,7 +46,7 @@ function deref(root: Schema, schema: unknown, seen: Set<unknown> = new Set()): S
   const ref = schema.$ref;
   if (typeof ref !== 'string' || !ref.startsWith('#') || seen.has(schema)) return schema;
   seen.add(schema);
-  const target = getAt(root, parsePointer(decodeURIComponent(ref.slice(1))));
+  const target = getAt(root, fragmentTokens(ref.slice(1)));
   return target === undefined ? ANYTHING : deref(root, target, seen);
 }
 
@@ -47,7 +71,7 @@ function childSchemas(facet: Schema, token: string): unknown[] {
   else if (Object.prototype.hasOwnProperty.call(properties, token)) found.push(properties[token]);
   if (isObject(facet.patternProperties)) {
     for (const [pattern, schema] of Object.entries(facet.patternProperties)) {
-      if (token === '*' || new RegExp(pattern, 'u').test(token)) found.push(schema);
+      if (token === '*' || matchesPattern(pattern, token)) found.push(schema);
     }
   }
   if (isObject(facet.additionalProperties) && (token === '*' || found.length === 0)) found.push(facet.additionalProperties);

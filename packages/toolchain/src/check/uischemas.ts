@@ -5,14 +5,14 @@
  */
 import { problemAt, type Problem, type SourceFile } from '../source.ts';
 import { isObject } from './rule-walk.ts';
-import { explainMissing, followPath, type Schema } from './schema-paths.ts';
+import { explainMissing, followPath, fragmentTokens, type Schema } from './schema-paths.ts';
 import { didYouMean, quote, quoteList } from './words.ts';
 
 /** `#/properties/a/items/properties/b` as data tokens `a/*\/b`, or undefined when it is not that form. */
 function scopeTokens(scope: string): string[] | undefined {
   if (scope === '#') return [];
   if (!scope.startsWith('#/')) return undefined;
-  const parts = scope.slice(2).split('/').map((t) => decodeURIComponent(t).replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = fragmentTokens(scope.slice(1));
   const tokens: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     if (parts[i] === 'properties' && i + 1 < parts.length) tokens.push(parts[++i]!);

@@ -40,7 +40,9 @@ async function evaluateTracked(state: Queue, value: unknown): Promise<Outcome[]>
   return plain;
 }
 
-const afterPaint = (work: () => void) => requestAnimationFrame(() => setTimeout(work, 0));
+/** Once the browser has painted and has a moment (typing leaves gaps between keys), at most 200 ms on. */
+const afterPaint = (work: () => void) =>
+  requestAnimationFrame(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 200 }) : setTimeout(work, 0)));
 
 export function useRuleOutcomes(evaluator: RuleEvaluator, data: unknown, today: string) {
   const [published, setPublished] = useState<Published>({ outcomes: [], data: undefined });

@@ -79,32 +79,42 @@ export function parsePostedFields(body: string): Record<string, unknown> {
   return fields;
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string): void {
-  response.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': STRICT_CSP, 'Cache-Control': 'no-store' });
-  response.end(body);
+interface ServeOptions {
+  roots: readonly StaticRoot[];
+  /** The Content-Security-Policy header, or null for none (the benchmark's JSON Forms peer compiles schemas). */
+  csp: string | null;
 }
 
-async function handle(roots: readonly StaticRoot[], request: IncomingMessage, response: ServerResponse): Promise<void> {
+function headers(options: ServeOptions, type: string): Record<string, string> {
+  const result: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-store' };
+  if (options.csp) result['Content-Security-Policy'] = options.csp;
+  return result;
+}
+
+async function handle(options: ServeOptions, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const send = (status: number, type: string, body: string) => {
+    response.writeHead(status, headers(options, type));
+    response.end(body);
+  };
   const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
   if (request.method === 'POST' && pathname === '/submitted') {
     const fields = parsePostedFields(await readBody(request));
-    return send(response, 200, CONTENT_TYPES['.json']!, JSON.stringify(fields, null, 2));
+    return send(200, CONTENT_TYPES['.json']!, JSON.stringify(fields, null, 2));
   }
-  if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'Method not allowed');
-  const file = await findFile(roots, decodeURIComponent(pathname));
-  if (!file) return send(response, 404, 'text/plain', `Not found: ${pathname}`);
-  response.writeHead(200, {
-    'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-    'Content-Security-Policy': STRICT_CSP,
-    'Cache-Control': 'no-store',
-  });
+  if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, 'text/plain', 'Method not allowed');
+  const file = await findFile(options.roots, decodeURIComponent(pathname));
+  if (!file) return send(404, 'text/plain', `Not found: ${pathname}`);
+  response.writeHead(200, headers(options, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream'));
   createReadStream(file).pipe(response);
 }
 
-export function startExampleServer(options: { port?: number; roots?: readonly StaticRoot[] } = {}): Promise<ExampleServer> {
-  const roots = options.roots ?? EXAMPLE_ROOTS;
+export function startExampleServer(options: { port?: number; roots?: readonly StaticRoot[]; csp?: string | null } = {}): Promise<ExampleServer> {
+  const serve: ServeOptions = { roots: options.roots ?? EXAMPLE_ROOTS, csp: options.csp === undefined ? STRICT_CSP : options.csp };
   const server: Server = createServer((request, response) => {
-    handle(roots, request, response).catch((error: unknown) => send(response, 500, 'text/plain', String(error)));
+    handle(serve, request, response).catch((error: unknown) => {
+      response.writeHead(500, headers(serve, 'text/plain'));
+      response.end(String(error));
+    });
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);

@@ -29,7 +29,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (builtForms().length === 0) {
     throw new Error('No built forms in build/: run `npx caf build` before the e2e tests (`npm test` does).');
   }
-  await build({ configFile: join(repository, 'packages/elements/vite.config.ts'), logLevel: 'warn' });
+  await build({ configFile: join(repository, 'packages/elements/vite.config.ts'), logLevel: 'error' });
   const browser = await launchChromiumServer();
   const server = await startExampleServer({
     roots: [{ prefix: '/test-pages/', dir: join(repository, 'test/e2e/pages') }, ...EXAMPLE_ROOTS],

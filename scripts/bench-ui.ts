@@ -1,0 +1,215 @@
+/**
+ * `npm run bench:ui`: how fast `<caf-form>` is for a practitioner, beside plain @jsonforms/react with
+ * its vanilla renderers (React 19, JSON Forms' own ajv) on the same schema, UI schema and data, in
+ * the same headless Chromium, for the CAF family assessment with 2, 6 and 12 family members.
+ *
+ * Measured: gzipped JavaScript the page downloads (bundle and the form's chunk), time from mounting
+ * to the first complete paint, and event-to-paint latency (the time from the event's timestamp to
+ * the first task after the next frame) for keystrokes in a notes field and for choosing a rating in
+ * the middle of the children's section. A benchmark, not a test: it prints figures and targets.
+ */
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+import { EXAMPLE_ROOTS, startExampleServer } from './serve-examples.ts';
+import { familyAssessmentData } from './bench-ui/family-data.ts';
+import { launchChromium } from '../test/support/chromium.ts';
+
+const repository = fileURLToPath(new URL('..', import.meta.url));
+const SIZES = [2, 6, 12];
+const RENDERS = 5;
+const KEYSTROKES = 40;
+const CLICKS = 30;
+
+type Implementation = 'caf-form' | 'JSON Forms vanilla';
+
+interface Figures {
+  gzipKb: number;
+  firstRenderMs: number;
+  key: number[];
+  click: number[];
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+const median = (values: readonly number[]) => percentile(values, 50);
+
+/** Every script the page fetched, gzipped as a server would send it: resolves to the total KB. */
+function trackScripts(page: Page): () => Promise<number> {
+  const sizes: Promise<number>[] = [];
+  page.on('response', (response) => {
+    if (!/\.m?js$/.test(new URL(response.url()).pathname)) return;
+    sizes.push(response.body().then((body) => gzipSync(body, { level: 9 }).length, () => 0));
+  });
+  return async () => (await Promise.all(sizes)).reduce((a, b) => a + b, 0) / 1024;
+}
+
+/** Mounts the form and resolves with the milliseconds to its first complete paint. */
+async function mount(page: Page, implementation: Implementation, definition: { schema: object; uischema: object }, data: unknown): Promise<number> {
+  if (implementation === 'caf-form') {
+    await page.waitForFunction(() => customElements.get('caf-form') !== undefined);
+    return page.evaluate(
+      (data) =>
+        new Promise<number>((resolve) => {
+          const start = performance.now();
+          const element = document.createElement('caf-form');
+          element.setAttribute('form-id', 'family-assessment');
+          element.setAttribute('today', '2026-03-02');
+          (element as unknown as { data: unknown }).data = data;
+          element.addEventListener('caf-load', () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start))));
+          document.getElementById('host')!.append(element);
+        }),
+      data,
+    );
+  }
+  await page.waitForFunction(() => typeof window.mountPeer === 'function');
+  return page.evaluate(
+    ({ definition, data }) =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        window.mountPeer(definition.schema, definition.uischema, data);
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+      }),
+    { definition, data },
+  );
+}
+
+/** Opens the children's section and marks the notes field and the rating the benchmark uses. */
+async function openChildrenSection(page: Page, implementation: Implementation, childNumber: number): Promise<void> {
+  if (implementation === 'caf-form') await page.locator('caf-form').getByRole('link', { name: 'Children’s needs' }).click();
+  else await page.locator('.category-subcategories li', { hasText: 'Children’s needs' }).first().click();
+  const needs = `Needs around identity (child ${childNumber}): to be discussed with the family and school.`;
+  await page.waitForFunction((needs) => {
+    const roots: (Document | ShadowRoot)[] = [document];
+    const shadow = document.querySelector('caf-form')?.shadowRoot;
+    if (shadow) roots.push(shadow);
+    for (const root of roots) {
+      for (const field of root.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('textarea, input')) {
+        if (field.value !== needs) continue;
+        const group = field.closest('fieldset')!;
+        const bench = window as unknown as { benchNotes: Element; benchRatings: Element[] };
+        bench.benchNotes = field;
+        bench.benchRatings = [...group.querySelectorAll('input[type=radio][value=amber], input[type=radio][value=green], select')];
+        return bench.benchRatings.length > 0;
+      }
+    }
+    return false;
+  }, needs);
+}
+
+/** Arms a one-shot listener: the event's timestamp to the first task after the next frame. */
+function armLatency(page: Page, type: string): Promise<void> {
+  return page.evaluate((type) => {
+    const bench = window as unknown as { benchLatency: Promise<number> };
+    bench.benchLatency = new Promise((resolve) =>
+      addEventListener(type, (event) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - event.timeStamp))), { capture: true, once: true }),
+    );
+  }, type);
+}
+
+const readLatency = (page: Page) => page.evaluate(() => (window as unknown as { benchLatency: Promise<number> }).benchLatency);
+
+async function keystrokes(page: Page): Promise<number[]> {
+  const notes = (await page.evaluateHandle(() => (window as unknown as { benchNotes: HTMLElement }).benchNotes)).asElement()!;
+  await notes.click();
+  await page.keyboard.press('End');
+  const result: number[] = [];
+  for (let i = 0; i < KEYSTROKES; i++) {
+    await armLatency(page, 'keydown');
+    await page.keyboard.press(i % 10 === 9 ? 'Space' : 'a');
+    result.push(await readLatency(page));
+  }
+  return result;
+}
+
+async function ratingClicks(page: Page, implementation: Implementation): Promise<number[]> {
+  const result: number[] = [];
+  for (let i = 0; i < CLICKS; i++) {
+    const value = i % 2 === 0 ? 'green' : 'amber';
+    if (implementation === 'caf-form') {
+      const radio = (await page.evaluateHandle((v) => (window as unknown as { benchRatings: HTMLInputElement[] }).benchRatings.find((r) => r.value === v)!, value)).asElement()!;
+      await armLatency(page, 'click');
+      await radio.click();
+    } else {
+      // Vanilla renders an enum as a <select>: choosing an option is its one-step equivalent.
+      const select = (await page.evaluateHandle(() => (window as unknown as { benchRatings: HTMLSelectElement[] }).benchRatings[0]!)).asElement()!;
+      await armLatency(page, 'change');
+      await select.selectOption(value);
+    }
+    result.push(await readLatency(page));
+  }
+  return result;
+}
+
+async function measure(browser: Browser, baseUrl: string, implementation: Implementation, members: number, definition: { schema: object; uischema: object }): Promise<Figures> {
+  const data = familyAssessmentData(members);
+  const path = implementation === 'caf-form' ? '/caf.html' : '/peer.html';
+  const renders: number[] = [];
+  let gzipKb = 0;
+  for (let run = 0; run < RENDERS; run++) {
+    const page = await browser.newPage();
+    const track = trackScripts(page);
+    await page.goto(baseUrl + path);
+    renders.push(await mount(page, implementation, definition, data));
+    if (run === 0) gzipKb = await track();
+    await page.close();
+  }
+  const page = await browser.newPage();
+  await page.goto(baseUrl + path);
+  await mount(page, implementation, definition, data);
+  const children = (data.children as unknown[]).length;
+  await openChildrenSection(page, implementation, Math.ceil(children / 2));
+  const key = await keystrokes(page);
+  const click = await ratingClicks(page, implementation);
+  await page.close();
+  return { gzipKb, firstRenderMs: median(renders), key, click };
+}
+
+function row(label: string, ours: number, peer: number, unit: string, target?: string): string {
+  const ratio = peer > 0 ? (ours / peer).toFixed(2) + 'x' : '';
+  return `${label.padEnd(28)} ${ours.toFixed(1).padStart(9)} ${peer.toFixed(1).padStart(9)} ${unit.padEnd(3)} ${ratio.padStart(7)}  ${target ?? ''}`;
+}
+
+async function main(): Promise<void> {
+  console.log('Building the embeddable bundle and the JSON Forms peer…');
+  await build({ configFile: join(repository, 'packages/elements/vite.config.ts'), logLevel: 'error' });
+  await build({ configFile: join(repository, 'scripts/bench-ui/peer.vite.config.ts'), logLevel: 'error' });
+  const formModule = (await import(pathToFileURL(join(repository, 'build/family-assessment/family-assessment.form.js')).href)) as {
+    definition: { schema: object; uischema: object };
+  };
+  const definition = { schema: formModule.definition.schema, uischema: formModule.definition.uischema };
+  const server = await startExampleServer({
+    csp: null,
+    roots: [
+      { prefix: '/peer/', dir: join(repository, 'scripts/bench-ui/dist/peer') },
+      { prefix: '/', dir: join(repository, 'scripts/bench-ui') },
+      ...EXAMPLE_ROOTS,
+    ],
+  });
+  const browser = await launchChromium();
+  try {
+    for (const members of SIZES) {
+      const ours = await measure(browser, server.url, 'caf-form', members, definition);
+      const peer = await measure(browser, server.url, 'JSON Forms vanilla', members, definition);
+      const six = members === 6;
+      console.log(`\nFamily assessment, ${members} family members (${Math.floor(members / 2)} children assessed, ${members * 5} need rows)`);
+      console.log(`${''.padEnd(28)} ${'caf-form'.padStart(9)} ${'peer'.padStart(9)}     ${'ratio'.padStart(7)}  ${six ? 'target' : ''}`);
+      console.log(row('scripts, gzipped', ours.gzipKb, peer.gzipKb, 'KB', six ? '≤ 150 KB' : ''));
+      console.log(row('first complete render', ours.firstRenderMs, peer.firstRenderMs, 'ms', six ? '< 0.4x' : ''));
+      console.log(row('keystroke to paint, median', median(ours.key), median(peer.key), 'ms'));
+      console.log(row('keystroke to paint, p95', percentile(ours.key, 95), percentile(peer.key, 95), 'ms', six ? '< 16 ms' : ''));
+      console.log(row('rating click to paint, median', median(ours.click), median(peer.click), 'ms'));
+      console.log(row('rating click to paint, p95', percentile(ours.click, 95), percentile(peer.click, 95), 'ms', six ? '< 16 ms' : ''));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();

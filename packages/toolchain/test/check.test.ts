@@ -185,4 +185,11 @@ describe('checkProject', () => {
       'forms/family-review/schema.json:2:14: a form schema is JSON Schema draft-07: "$schema" must be "http://json-schema.org/draft-07/schema#", not "https://json-schema.org/draft/2020-12/schema"',
     ]);
   });
+
+  it('schema-reference: "$schema" of a definition file that does not lead to its meta-schema', () => {
+    expect(problemsOf('schema-reference')).toEqual([
+      'forms/family-review/manifest.json:2:14: "$schema" must lead to packages/core/schemas/manifest.schema.json, so that editors check this file as you type: write "../../../../../../packages/core/schemas/manifest.schema.json"',
+      'rules/outcomes.json:2:14: "$schema" must lead to packages/core/schemas/outcomes.schema.json, so that editors check this file as you type: write "../../../../../packages/core/schemas/outcomes.schema.json"',
+    ]);
+  });
 });

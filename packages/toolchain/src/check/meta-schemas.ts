@@ -2,6 +2,8 @@
  * Check 2: every definition file against its meta-schema in @caf-forms/core/schemas, the same
  * schemas editors use for autocompletion, with ajv's errors put into words at their location.
  */
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import manifestSchema from '@caf-forms/core/schemas/manifest.schema.json' with { type: 'json' };
 import rulesSchema from '@caf-forms/core/schemas/rules.schema.json' with { type: 'json' };
@@ -11,6 +13,7 @@ import localSettingsSchema from '@caf-forms/core/schemas/local-settings.schema.j
 import type { Project } from '../project.ts';
 import { problemAt, type Problem, type SourceFile } from '../source.ts';
 import { describeAjvErrors } from './ajv-messages.ts';
+import { isObject } from './rule-walk.ts';
 
 const META_SCHEMAS = {
   manifest: manifestSchema,
@@ -42,14 +45,33 @@ export function checkAgainst(kind: Kind, file: SourceFile | undefined): Problem[
   return describeAjvErrors(validate.errors).map((m) => problemAt(file, m.pointer, m.message, m.at));
 }
 
+const SCHEMA_FILES: Record<Kind, string> = {
+  manifest: 'manifest.schema.json',
+  rules: 'rules.schema.json',
+  outcomes: 'outcomes.schema.json',
+  scenario: 'scenario.schema.json',
+  localSettings: 'local-settings.schema.json',
+};
+const SCHEMA_FOLDER = fileURLToPath(new URL('../../../core/schemas/', import.meta.url));
+
+/** A `$schema` that leads elsewhere leaves the analyst's editor without autocompletion or checking. */
+function checkSchemaReference(kind: Kind, file: SourceFile | undefined, root: string): Problem[] {
+  const declared = isObject(file?.value) ? file.value.$schema : undefined;
+  if (!file || typeof declared !== 'string') return [];
+  const folder = dirname(join(root, file.path));
+  const expected = join(SCHEMA_FOLDER, SCHEMA_FILES[kind]);
+  if (resolve(folder, declared) === expected) return [];
+  const wanted = relative(folder, expected).split(sep).join('/');
+  return [problemAt(file, ['$schema'], `"$schema" must lead to packages/core/schemas/${SCHEMA_FILES[kind]}, so that editors check this file as you type: write "${wanted}"`, 'value')];
+}
+
 export function checkMetaSchemas(project: Project): Problem[] {
+  const root = resolve(project.root);
+  const both = (kind: Kind, file: SourceFile | undefined) => [...checkAgainst(kind, file), ...checkSchemaReference(kind, file, root)];
   return [
-    ...project.forms.flatMap((form) => checkAgainst('manifest', form.manifest)),
-    ...project.ruleSets.flatMap((set) => [
-      ...checkAgainst('rules', set.rules),
-      ...set.scenarios.flatMap((scenario) => checkAgainst('scenario', scenario)),
-    ]),
-    ...checkAgainst('outcomes', project.outcomes),
-    ...checkAgainst('localSettings', project.settings),
+    ...project.forms.flatMap((form) => both('manifest', form.manifest)),
+    ...project.ruleSets.flatMap((set) => [...both('rules', set.rules), ...set.scenarios.flatMap((scenario) => both('scenario', scenario))]),
+    ...both('outcomes', project.outcomes),
+    ...both('localSettings', project.settings),
   ];
 }

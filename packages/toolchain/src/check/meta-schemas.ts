@@ -54,13 +54,20 @@ const SCHEMA_FILES: Record<Kind, string> = {
 };
 const SCHEMA_FOLDER = fileURLToPath(new URL('../../../core/schemas/', import.meta.url));
 
-/** A `$schema` that leads elsewhere leaves the analyst's editor without autocompletion or checking. */
+const WORKSPACE = resolve(SCHEMA_FOLDER, '../../..');
+
+/**
+ * A `$schema` that leads elsewhere leaves the analyst's editor without autocompletion or checking.
+ * Inside this workspace it must lead to the meta-schema itself; a project elsewhere (its own
+ * repository, a copy) may reach the schemas by another path, so there only the file name counts.
+ */
 function checkSchemaReference(kind: Kind, file: SourceFile | undefined, root: string): Problem[] {
   const declared = isObject(file?.value) ? file.value.$schema : undefined;
   if (!file || typeof declared !== 'string') return [];
   const folder = dirname(join(root, file.path));
   const expected = join(SCHEMA_FOLDER, SCHEMA_FILES[kind]);
-  if (resolve(folder, declared) === expected) return [];
+  const inWorkspace = root === WORKSPACE || root.startsWith(WORKSPACE + sep);
+  if (inWorkspace ? resolve(folder, declared) === expected : declared.endsWith(`/${SCHEMA_FILES[kind]}`)) return [];
   const wanted = relative(folder, expected).split(sep).join('/');
   return [problemAt(file, ['$schema'], `"$schema" must lead to packages/core/schemas/${SCHEMA_FILES[kind]}, so that editors check this file as you type: write "${wanted}"`, 'value')];
 }

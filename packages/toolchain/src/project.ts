@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { DefinitionBundle, FormManifest, LocalSettings, NamedRule, OutcomeCatalogue, RuleFile } from '@caf-forms/core';
+import type { DefinitionBundle, FormManifest, LocalSetting, NamedRule, OutcomeCatalogue, RuleFile } from '@caf-forms/core';
 import { parseSource, type Problem, type SourceFile } from './source.ts';
 
 export interface ProjectLayout {
@@ -107,10 +107,20 @@ export function namedRules(project: Project, ruleSetIds: readonly string[]): Nam
   });
 }
 
-export function settingValues(project: Project): Record<string, string | number | boolean> {
-  const settings = (project.settings?.value as LocalSettings | undefined)?.settings ?? {};
-  return Object.fromEntries(Object.entries(settings).map(([name, setting]) => [name, setting.value]));
+/**
+ * Local setting values by name. A malformed entry (the meta-schema check reports it) keeps its name
+ * with no value, so that rules naming it are not reported a second time as naming an unknown setting.
+ */
+export function settingValues(project: Project): Record<string, LocalSetting['value'] | undefined> {
+  const file = project.settings?.value as { settings?: unknown } | undefined;
+  const settings = isRecord(file?.settings) ? file.settings : {};
+  return Object.fromEntries(
+    Object.entries(settings).map(([name, setting]) => [name, isRecord(setting) ? (setting.value as LocalSetting['value']) : undefined]),
+  );
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Everything the runtime needs for one form. Call after `checkProject` reports no problems. */
 export function bundleFor(project: Project, formId: string): DefinitionBundle {
@@ -123,6 +133,8 @@ export function bundleFor(project: Project, formId: string): DefinitionBundle {
     uischema: form.uischema.value as Record<string, unknown>,
     rules: namedRules(project, manifest.rules),
     outcomes: (project.outcomes?.value as OutcomeCatalogue | undefined)?.outcomes ?? {},
-    settings: settingValues(project),
+    settings: Object.fromEntries(
+      Object.entries(settingValues(project)).filter((entry): entry is [string, LocalSetting['value']] => entry[1] !== undefined),
+    ),
   };
 }

@@ -2,7 +2,7 @@
  * `checkProject`: every check over a loaded project, as located problems in a stable order. The
  * CLI prints them; Storybook can show the same messages next to a form.
  */
-import type { Project } from '../project.ts';
+import { settingValues, type Project } from '../project.ts';
 import { sortProblems, type Problem } from '../source.ts';
 import { compileFormSchema } from './form-schemas.ts';
 import { checkManifests, checkRuleNames, checkUnusedRuleSets } from './manifests.ts';
@@ -13,12 +13,6 @@ import { isObject, manifestRuleSets, ruleEntries } from './rule-walk.ts';
 import { checkScenarios } from './scenarios.ts';
 import { checkSources } from './sources.ts';
 import { checkUiSchema } from './uischemas.ts';
-
-function settingValues(project: Project): Record<string, unknown> {
-  const value = project.settings?.value;
-  const settings = isObject(value) && isObject(value.settings) ? value.settings : {};
-  return Object.fromEntries(Object.entries(settings).map(([name, setting]) => [name, isObject(setting) ? setting.value : undefined]));
-}
 
 export function checkProject(project: Project): Problem[] {
   const problems: Problem[] = [...project.problems, ...checkMetaSchemas(project), ...checkManifests(project), ...checkRuleNames(project), ...checkUnusedRuleSets(project)];

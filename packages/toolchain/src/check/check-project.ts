@@ -9,7 +9,7 @@ import { checkManifests, checkRuleNames, checkUnusedRuleSets } from './manifests
 import { checkMetaSchemas } from './meta-schemas.ts';
 import { catalogue, checkMessages, checkOutcomes } from './outcomes.ts';
 import { checkRuleAgainstForm } from './rule-references.ts';
-import { isObject, manifestRuleSets, ruleEntries } from './rule-walk.ts';
+import { manifestRuleSets, ruleEntries } from './rule-walk.ts';
 import { checkScenarios } from './scenarios.ts';
 import { checkSources } from './sources.ts';
 import { checkUiSchema } from './uischemas.ts';

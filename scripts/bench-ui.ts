@@ -18,7 +18,8 @@ import { familyAssessmentData } from './bench-ui/family-data.ts';
 import { launchChromium } from '../test/support/chromium.ts';
 
 const repository = fileURLToPath(new URL('..', import.meta.url));
-const SIZES = [2, 6, 12];
+// `BENCH_MEMBERS=6 npm run bench:ui` measures one size.
+const SIZES = process.env.BENCH_MEMBERS ? process.env.BENCH_MEMBERS.split(',').map(Number) : [2, 6, 12];
 const RENDERS = 5;
 const KEYSTROKES = 40;
 const CLICKS = 30;
@@ -170,6 +171,21 @@ async function measure(browser: Browser, baseUrl: string, implementation: Implem
   return { gzipKb, firstRenderMs: median(renders), key, click };
 }
 
+/** The harness's own floor: keystroke-to-paint in a bare textarea on an empty page, same machine, same moment. */
+async function floor(browser: Browser): Promise<number[]> {
+  const page = await browser.newPage();
+  await page.setContent('<textarea aria-label="floor"></textarea>');
+  await page.click('textarea');
+  const result: number[] = [];
+  for (let i = 0; i < KEYSTROKES; i++) {
+    await armLatency(page, 'keydown');
+    await page.keyboard.press('a');
+    result.push(await readLatency(page));
+  }
+  await page.close();
+  return result;
+}
+
 function row(label: string, ours: number, peer: number, unit: string, target?: string): string {
   const ratio = peer > 0 ? (ours / peer).toFixed(2) + 'x' : '';
   return `${label.padEnd(28)} ${ours.toFixed(1).padStart(9)} ${peer.toFixed(1).padStart(9)} ${unit.padEnd(3)} ${ratio.padStart(7)}  ${target ?? ''}`;
@@ -193,6 +209,8 @@ async function main(): Promise<void> {
   });
   const browser = await launchChromium();
   try {
+    const bare = await floor(browser);
+    console.log(`\nFloor (a bare textarea): keystroke to paint median ${median(bare).toFixed(1)} ms, p95 ${percentile(bare, 95).toFixed(1)} ms`);
     for (const members of SIZES) {
       const ours = await measure(browser, server.url, 'caf-form', members, definition);
       const peer = await measure(browser, server.url, 'JSON Forms vanilla', members, definition);

@@ -98,6 +98,14 @@ describe('<caf-form> in a page', () => {
     expect(font).toMatch(/Georgia/);
   });
 
+  it('lets the page style its parts, and shows its own submit button outside a native form', async () => {
+    const page = await pageWithForm({ attributes: { 'form-id': 'family-assessment' } });
+    const submit = page.locator('caf-form').locator('[part="submit"]');
+    expect(await submit.innerText()).toBe('SUBMIT');
+    await submit.click();
+    await expect.poll(() => session!.events('caf-invalid').length).toBe(1);
+  });
+
   it('loads a form built by caf build from src', async () => {
     const page = await pageWithForm({ attributes: { src: '/build/consent/consent.form.js' } });
     expect(await page.locator('caf-form').getByRole('heading').first().innerText()).toBeTruthy();

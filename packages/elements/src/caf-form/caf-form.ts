@@ -48,8 +48,6 @@ interface LoadProblem {
  * @csspart form - The container the questions are rendered in.
  * @csspart submit - The element's own submit button (shown when it is not inside a native form).
  * @csspart load-error - The message shown when the form cannot be loaded.
- * @csspart error-summary - The "There is a problem" error summary.
- * @csspart outcomes - The panel listing the rules' outcomes.
  *
  * @cssprop [--caf-form-font-family=arial, sans-serif] - Font of every text in the form (no web fonts are fetched).
  * @cssprop [--caf-form-text-colour=#0b0c0c] - Main text colour.

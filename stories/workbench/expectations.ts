@@ -1,7 +1,8 @@
 /**
- * A scenario's `expect`, checked against what `<caf-form>` shows: the outcomes panel lists exactly
- * the element's outcomes; each expected outcome is among them (with its path and params), each
- * absent one is not. Failures read like `caf test`'s, naming the outcome and what was shown instead.
+ * A scenario's `expect`, checked against what `<caf-form>` shows: its outcomes panel lists exactly
+ * what the rules conclude for the answers in the form (core's evaluator, run beside it), each
+ * expected outcome is among them (with its path and params) and each absent one is not. Failures
+ * read like `caf test`'s, naming the outcome and what was shown instead.
  */
 import type { ExpectedOutcome, Outcome, Scenario } from '@caf-forms/core';
 import type { CafFormElement } from '@caf-forms/elements';
@@ -32,14 +33,13 @@ export function shownOutcomeTypes(form: CafFormElement): string[] | undefined {
 }
 
 /** Every way the shown outcomes differ from the scenario's `expect`; empty when they agree. */
-export function expectationFailures(form: CafFormElement, scenario: Scenario): string[] {
-  const outcomes = form.outcomes;
+export function expectationFailures(form: CafFormElement, outcomes: readonly Outcome[], scenario: Scenario): string[] {
   const shownTypes = shownOutcomeTypes(form);
   if (shownTypes === undefined) return ['the form shows no outcomes panel'];
   const shown = outcomes.length > 0 ? outcomes.map((o) => `${o.type} (${o.paths.join(', ') || 'whole record'})`).join('; ') : 'no outcomes';
   const failures: string[] = [];
   if (!sameValue(shownTypes, outcomes.map((outcome) => outcome.type))) {
-    failures.push(`the outcomes panel shows ${shownTypes.join(', ') || 'nothing'} but the element's outcomes are ${shown}`);
+    failures.push(`the outcomes panel shows ${shownTypes.join(', ') || 'nothing'} but the rules conclude ${shown}`);
   }
   for (const expected of (scenario.expect.present ?? []).map(normalise)) {
     if (!outcomes.some((outcome) => matches(outcome, expected))) failures.push(`expected ${describe(expected)}, but the form shows ${shown}`);

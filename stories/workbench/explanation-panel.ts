@@ -2,7 +2,7 @@
  * The rule explanation panel: for the answers on screen, every rule with whether it fired and,
  * condition by condition, why, in the words core's `explainConditions` gives testers.
  */
-import { createRuleEvaluator, explainConditions, type DefinitionBundle, type RuleTrace } from '@caf-forms/core';
+import { createRuleEvaluator, explainConditions, type DefinitionBundle, type Evaluation, type RuleTrace } from '@caf-forms/core';
 
 function ruleItem(trace: RuleTrace): HTMLElement {
   const item = document.createElement('li');
@@ -26,6 +26,8 @@ export interface ExplanationPanel {
   element: HTMLElement;
   /** Re-evaluates the rules for new answers; resolves once the panel shows them. */
   update(data: unknown): Promise<void>;
+  /** What the rules conclude for these answers on the panel's day. */
+  evaluate(data: unknown): Promise<Evaluation>;
 }
 
 export function explanationPanel(definition: DefinitionBundle, today: string): ExplanationPanel {
@@ -38,11 +40,13 @@ export function explanationPanel(definition: DefinitionBundle, today: string): E
   const list = document.createElement('ul');
   element.append(heading, list);
   let latest = 0;
+  const evaluate = (data: unknown) => evaluator.evaluate(data, { today });
   return {
     element,
+    evaluate,
     async update(data) {
       const run = ++latest;
-      const { rules } = await evaluator.evaluate(data, { today });
+      const { rules } = await evaluate(data);
       // Answers change faster than rules run; only the newest evaluation is shown.
       if (run === latest) list.replaceChildren(...rules.map(ruleItem));
     },

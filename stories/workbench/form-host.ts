@@ -4,7 +4,7 @@
  * the form's id the way `define.ts` registers the forms `caf build` wrote.
  */
 import { CafFormElement } from '@caf-forms/elements';
-import type { JsonSchema } from '@caf-forms/core';
+import type { Evaluation, JsonSchema } from '@caf-forms/core';
 import type { FormModule } from '@caf-forms/react';
 import { explanationPanel } from './explanation-panel.ts';
 import { problemsPanel } from './problems-panel.ts';
@@ -24,6 +24,8 @@ export interface FormHost {
   form: CafFormElement;
   /** The form's JSON Schema, for finding what a select's options stand for. */
   schema: JsonSchema;
+  /** What the rules conclude for the form's current answers: the oracle for its outcomes panel. */
+  evaluate(): Promise<Evaluation>;
   /** Resolves once the form has rendered and the explanation shows the rules for its answers. */
   ready: Promise<void>;
 }
@@ -49,7 +51,7 @@ function formHost(options: HostOptions): FormHost {
   });
   form.formId = options.formId;
   element.append(form, explanation.element);
-  return { element, form, schema: options.module.definition.schema, ready };
+  return { element, form, schema: options.module.definition.schema, ready, evaluate: () => explanation.evaluate(form.data) };
 }
 
 /** Why a story cannot show its form: the definitions' problems, or what is missing. */

@@ -47,9 +47,10 @@ export function scenarioStory(entry: Entry, problems: readonly string[], load: F
         });
       }
       await step('The outcomes panel shows exactly the expected outcomes', async () => {
+        const { outcomes } = await host.evaluate();
         await waitFor(
           () => {
-            const failures = expectationFailures(host.form, scenario!);
+            const failures = expectationFailures(host.form, outcomes, scenario!);
             if (failures.length > 0) throw new Error(`${entry.file}:\n${failures.join('\n')}`);
           },
           { timeout: 5000 },

@@ -1,26 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
-import { playwright } from '@vitest/browser-playwright';
 import { reactBrowserProject, reactOnPreactBrowserProject } from './packages/react/vitest.project.ts';
-
-/** Browser mode in the system's headless Chromium (CHROMIUM_PATH overrides), one per project. */
-function headlessChromium() {
-  return {
-    enabled: true,
-    headless: true,
-    provider: playwright({
-      launchOptions: {
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-      },
-    }),
-    instances: [{ browser: 'chromium' as const }],
-  };
-}
+import { headlessChromium } from './test/support/vitest-browser.ts';
 
 // One config, several projects: `node` for everything that runs in Node (core, toolchain, CLI end
-// to end), `browser` for tests that drive headless Chromium. Each project adds its own include list.
+// to end); `e2e` for the built element driven by playwright-core; `storybook`, `react` and
+// `react-preact` in Vitest's browser mode. Every browser is the system's headless Chromium.
 export default defineConfig({
   test: {
     projects: [

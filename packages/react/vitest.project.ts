@@ -5,21 +5,9 @@
  * `vitest.config.ts` here runs them alone.
  */
 import { fileURLToPath } from 'node:url';
-import { playwright } from '@vitest/browser-playwright';
 import type { TestProjectInlineConfiguration } from 'vitest/config';
-import { CHROMIUM_ARGS } from '../../test/support/chromium.ts';
+import { headlessChromium } from '../../test/support/vitest-browser.ts';
 import { cafFormModules } from './test/support/form-modules.ts';
-
-/** A fresh browser-mode configuration per project: vitest names (mutates) the instances it is given. */
-function headlessChromium() {
-  return {
-    enabled: true,
-    headless: true,
-    // The plugin's buildStart checks the executable exists and says what to install if not.
-    provider: playwright({ launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS } }),
-    instances: [{ browser: 'chromium' as const }],
-  };
-}
 
 export const reactBrowserProject: TestProjectInlineConfiguration = {
   root: fileURLToPath(new URL('../..', import.meta.url)),

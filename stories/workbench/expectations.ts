@@ -4,26 +4,11 @@
  * expected outcome is among them (with its path and params) and each absent one is not. Failures
  * read like `caf test`'s, naming the outcome and what was shown instead.
  */
-import type { ExpectedOutcome, Outcome, Scenario } from '@caf-forms/core';
+import { describeExpectation, matchesExpectation, normaliseExpectation, sameJson, type Outcome, type Scenario } from '@caf-forms/core';
 import type { CafFormElement } from '@caf-forms/elements';
 
 /** The `outcomes` part; `.caf-outcomes` is the renderers' panel inside it, for builds without the part. */
 const PANEL = '[part~="outcomes"], .caf-outcomes';
-
-const normalise = (expected: string | ExpectedOutcome): ExpectedOutcome => (typeof expected === 'string' ? { type: expected } : expected);
-
-const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-function matches(outcome: Outcome, expected: ExpectedOutcome): boolean {
-  return (
-    outcome.type === expected.type &&
-    (expected.path === undefined || outcome.paths.includes(expected.path)) &&
-    Object.entries(expected.params ?? {}).every(([name, value]) => sameValue(outcome.params[name], value))
-  );
-}
-
-const describe = (expected: ExpectedOutcome) =>
-  [expected.type, expected.path && `at ${expected.path}`, expected.params && `with ${JSON.stringify(expected.params)}`].filter(Boolean).join(' ');
 
 /** The outcome types the panel shows, in the order shown. */
 export function shownOutcomeTypes(form: CafFormElement): string[] | undefined {
@@ -38,15 +23,15 @@ export function expectationFailures(form: CafFormElement, outcomes: readonly Out
   if (shownTypes === undefined) return ['the form shows no outcomes panel'];
   const shown = outcomes.length > 0 ? outcomes.map((o) => `${o.type} (${o.paths.join(', ') || 'whole record'})`).join('; ') : 'no outcomes';
   const failures: string[] = [];
-  if (!sameValue(shownTypes, outcomes.map((outcome) => outcome.type))) {
+  if (!sameJson(shownTypes, outcomes.map((outcome) => outcome.type))) {
     failures.push(`the outcomes panel shows ${shownTypes.join(', ') || 'nothing'} but the rules conclude ${shown}`);
   }
-  for (const expected of (scenario.expect.present ?? []).map(normalise)) {
-    if (!outcomes.some((outcome) => matches(outcome, expected))) failures.push(`expected ${describe(expected)}, but the form shows ${shown}`);
+  for (const expected of (scenario.expect.present ?? []).map(normaliseExpectation)) {
+    if (!outcomes.some((outcome) => matchesExpectation(outcome, expected))) failures.push(`expected ${describeExpectation(expected)}, but the form shows ${shown}`);
   }
-  for (const expected of (scenario.expect.absent ?? []).map(normalise)) {
-    const found = outcomes.find((outcome) => matches(outcome, expected));
-    if (found) failures.push(`expected no ${describe(expected)}, but the form shows "${found.message}"`);
+  for (const expected of (scenario.expect.absent ?? []).map(normaliseExpectation)) {
+    const found = outcomes.find((outcome) => matchesExpectation(outcome, expected));
+    if (found) failures.push(`expected no ${describeExpectation(expected)}, but the form shows "${found.message}"`);
   }
   return failures;
 }

@@ -106,6 +106,19 @@ describe('<caf-form> in a page', () => {
     await expect.poll(() => session!.events('caf-invalid').length).toBe(1);
   });
 
+  it('reports the outcomes of a record it is given before anyone edits it', async () => {
+    const given = scenario('family-assessment', 'three-red-across-two-children.json');
+    const page = await pageWithForm({ attributes: { 'form-id': 'family-assessment', today: '2026-03-02' }, data: given });
+    const types = () => page.evaluate(() => (document.querySelector('caf-form') as unknown as { outcomes: { type: string }[] }).outcomes.map((o) => o.type));
+    await expect.poll(types).toContain('liaise-with-specialist-agency');
+    const announced = session!.events('caf-change').at(-1)!.detail as { outcomes: { type: string }[]; data: unknown };
+    expect(announced.outcomes.map((o) => o.type)).toContain('liaise-with-specialist-agency');
+    expect(announced.data).toEqual(given);
+    // The outcomes panel is a part the page may style.
+    const border = await page.evaluate(() => getComputedStyle(document.querySelector('caf-form')!.shadowRoot!.querySelector('[part="outcomes"]')!).outlineStyle);
+    expect(border).toBe('dashed');
+  });
+
   it('loads a form built by caf build from src', async () => {
     const page = await pageWithForm({ attributes: { src: '/build/consent/consent.form.js' } });
     expect(await page.locator('caf-form').getByRole('heading').first().innerText()).toBeTruthy();

@@ -27,6 +27,7 @@ export {
   type RuleTrace,
 } from './evaluate.ts';
 export { describeFact, explainConditions, type ConditionTrace } from './explain.ts';
+export { describeExpectation, describeOutcome, matchesExpectation, normaliseExpectation, sameJson } from './expectations.ts';
 export { FACT_NAMES } from './facts.ts';
 export { OPERATORS, isMissing } from './operators.ts';
 export {

@@ -19,6 +19,9 @@ import { AnswersSummary } from './summary.tsx';
 import { useRuleOutcomes } from './use-rule-outcomes.ts';
 import type { CafFormHandle, CafFormProps, FormState } from './types.ts';
 
+/** The `announced` marker before the first announcement: unequal to any data, `undefined` included. */
+const NOT_ANNOUNCED = Symbol('not announced');
+
 /** Core errors in the shape JSON Forms matches to controls (by `instancePath`). */
 function toAdditionalErrors(errors: readonly ValidationError[]): ErrorObject[] {
   // A neutral keyword: JSON Forms hides some ajv keywords (oneOf, anyOf…) from controls.
@@ -104,7 +107,9 @@ export const CafForm = forwardRef<CafFormHandle, CafFormProps>(function CafForm(
 
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
-  const announced = useRef<unknown>(seed.data);
+  // Nothing announced yet: the starting answers are announced too, once their outcomes are known,
+  // so a host that loads a record sees its outcomes without waiting for an edit.
+  const announced = useRef<unknown>(NOT_ANNOUNCED);
   useEffect(() => {
     // Tell the host once the outcomes belong to the data being reported.
     if (outcomesFor !== current || announced.current === current) return;

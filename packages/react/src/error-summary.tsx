@@ -27,7 +27,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(functi
     </li>
   );
   return (
-    <div className="govuk-error-summary" ref={ref} tabIndex={-1} data-module="govuk-error-summary">
+    <div className="govuk-error-summary" part="error-summary" ref={ref} tabIndex={-1} data-module="govuk-error-summary">
       <div role="alert">
         <h2 className="govuk-error-summary__title">There is a problem</h2>
         <div className="govuk-error-summary__body">

@@ -36,7 +36,7 @@ export interface OutcomesPanelProps {
 
 export const OutcomesPanel = memo(function OutcomesPanel({ outcomes, schema, onLink }: OutcomesPanelProps) {
   return (
-    <section className="caf-outcomes" aria-labelledby="caf-outcomes-title">
+    <section className="caf-outcomes" part="outcomes" aria-labelledby="caf-outcomes-title">
       <h2 className="govuk-heading-m" id="caf-outcomes-title">
         Outcomes
       </h2>

@@ -39,7 +39,7 @@ interface LoadProblem {
  * @attr today - The date the rules treat as today (`YYYY-MM-DD`); defaults to the local date.
  * @attr name - The name the JSON answers are submitted under inside a native `<form>`.
  *
- * @fires {CustomEvent<CafChangeDetail>} caf-change - The answers changed: `{ data, errors, outcomes }`.
+ * @fires {CustomEvent<CafChangeDetail>} caf-change - The outcomes of the starting answers are known, or the answers changed: `{ data, errors, outcomes }`.
  * @fires {CustomEvent<CafSubmitDetail>} caf-submit - Submitted with no error and no blocker: `{ data, outcomes }`.
  * @fires {CustomEvent<CafInvalidDetail>} caf-invalid - A submit was refused: `{ errors, outcomes, reason }`; the error summary is focused.
  * @fires {CustomEvent<CafLoadErrorDetail>} caf-load-error - The form could not be loaded: `{ message, attribute }`; the message is also shown in the element.
@@ -48,6 +48,8 @@ interface LoadProblem {
  * @csspart form - The container the questions are rendered in.
  * @csspart submit - The element's own submit button (shown when it is not inside a native form).
  * @csspart load-error - The message shown when the form cannot be loaded.
+ * @csspart error-summary - The GOV.UK error summary ("There is a problem"), shown after a refused submit.
+ * @csspart outcomes - The panel listing the rules' outcomes.
  *
  * @cssprop [--caf-form-font-family=arial, sans-serif] - Font of every text in the form (no web fonts are fetched).
  * @cssprop [--caf-form-text-colour=#0b0c0c] - Main text colour.

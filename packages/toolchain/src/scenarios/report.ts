@@ -2,8 +2,8 @@
  * The `caf test` report in plain text: scenarios grouped by rule set, a readable diff for each
  * failure with the reason each rule involved fired or not, then rule coverage and a summary.
  */
+import { describeExpectation, describeOutcome } from '@caf-forms/core';
 import type { RuleCoverage } from './coverage.ts';
-import { describeExpectation, describeOutcome } from './expectations.ts';
 import type { ScenarioFailure, ScenarioResult, ScenarioRun } from './run.ts';
 
 function describeFailure(failure: ScenarioFailure): string[] {

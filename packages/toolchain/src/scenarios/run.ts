@@ -9,6 +9,8 @@ import { basename } from 'node:path';
 import {
   createRuleEvaluator,
   explainConditions,
+  matchesExpectation,
+  normaliseExpectation,
   validate,
   type CompiledValidator,
   type DefinitionBundle,
@@ -22,7 +24,6 @@ import { bundleFor, namedRules, type Project } from '../project.ts';
 import type { SourceFile } from '../source.ts';
 import { compileValidator } from '../compile/validator.ts';
 import { ruleCoverage, ruleVerdicts, type RuleCoverage, type RuleVerdict } from './coverage.ts';
-import { matchesExpectation, normaliseExpectation } from './expectations.ts';
 
 export type ScenarioFailure =
   | { kind: 'missing'; expected: ExpectedOutcome; sameType: Outcome[] }

@@ -11,6 +11,9 @@ export default defineConfig({
   root: here('.'),
   logLevel: 'warn',
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  // Production JSX whatever NODE_ENV the caller runs with: Vite derives the JSX mode from NODE_ENV,
+  // and under vitest ('test') it would ship jsxDEV calls carrying this machine's file paths.
+  oxc: { jsx: { development: false } },
   resolve: {
     // Production builds of lit and Preact, whatever NODE_ENV the caller runs with (vitest sets 'test').
     conditions: ['module', 'browser', 'production'],

@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formLoaded, openPage, type TestPage } from './support.ts';
 
 const dist = fileURLToPath(new URL('../../packages/elements/dist', import.meta.url));
+const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 let session: TestPage | undefined;
 afterEach(async () => {
@@ -68,6 +69,9 @@ describe('the embeddable build', () => {
     for (const name of names.filter((n) => n.endsWith('.js'))) {
       const code = readFileSync(join(dist, name), 'utf8');
       expect(code, name).not.toMatch(/new Function\s*\(|\beval\s*\(/);
+      // Production JSX only: the development transform is slower and embeds this machine's paths.
+      expect(code.includes(repositoryRoot), name).toBe(false);
+      expect(code, name).not.toMatch(/lineNumber:\d+,columnNumber:\d+/);
     }
   });
 });

@@ -66,7 +66,7 @@ describe('custom-elements.json', () => {
     const methods = (element.members ?? []).filter((m) => m.kind === 'method').map((m) => m.name);
     expect(methods).toEqual(expect.arrayContaining(['validate', 'submit', 'reset']));
     expect(methods.every((name) => !name.startsWith('_') && !name.startsWith('#'))).toBe(true);
-    expect(names(element.cssParts)).toEqual(['form', 'load-error', 'submit']);
+    expect(names(element.cssParts)).toEqual(['error-summary', 'form', 'load-error', 'outcomes', 'submit']);
     expect(names(element.cssProperties)).toEqual(
       expect.arrayContaining(['--caf-form-font-family', '--caf-form-focus-colour', '--caf-form-brand-colour']),
     );

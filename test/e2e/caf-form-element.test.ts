@@ -151,6 +151,18 @@ describe('<caf-form> in a page', () => {
     expect(session!.events('caf-load-error')[0]!.detail).toMatchObject({ attribute: 'data' });
   });
 
+  it('explains that form names the owning <form>, when form is used to choose the form', async () => {
+    const page = await pageWithForm({ attributes: { form: 'family-assessment' } });
+    expect(await shadowText(page)).toContain('write form-id="family-assessment" instead');
+    expect(session!.events('caf-load-error')[0]!.detail).toMatchObject({ attribute: 'form' });
+  });
+
+  it('says what is missing when it is given neither form-id nor src', async () => {
+    const page = await pageWithForm({ attributes: {} });
+    expect(await shadowText(page)).toContain('No form to show: set the form-id attribute');
+    expect(session!.events('caf-load-error')[0]!.detail).toMatchObject({ attribute: 'form-id' });
+  });
+
   it('shows the check-your-answers summary when readonly', async () => {
     const given = scenario('closure-summary', 'outcomes-achieved-all-done.json');
     const page = await pageWithForm({ attributes: { 'form-id': 'closure-summary', readonly: '' }, data: given });

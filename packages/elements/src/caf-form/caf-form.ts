@@ -60,7 +60,7 @@ interface LoadProblem {
 export class CafFormElement extends LitElement {
   static formAssociated = true;
 
-  /** Forms the `form` attribute can name, each loaded on first use; `define.ts` fills it. */
+  /** Forms the `form-id` attribute can name, each loaded on first use; `define.ts` fills it. */
   static forms: Record<string, FormLoader> = {};
 
   static override styles = cafFormStyles;
@@ -232,7 +232,8 @@ export class CafFormElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('formId') || changed.has('src')) void this.#load();
+    // The first update loads too, so an element with neither form-id nor src says what is missing.
+    if (!this.hasUpdated || changed.has('formId') || changed.has('src')) void this.#load();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -263,7 +264,13 @@ export class CafFormElement extends LitElement {
     const token = ++this.#loadToken;
     this._module = undefined;
     if (this._problem?.attribute !== 'data') this._problem = undefined;
-    const result = await loadFormModule({ formId: this.formId, src: this.src, forms: CafFormElement.forms, base: document.baseURI });
+    const result = await loadFormModule({
+      formId: this.formId,
+      src: this.src,
+      formAttribute: this.getAttribute('form'),
+      forms: CafFormElement.forms,
+      base: document.baseURI,
+    });
     if (token !== this.#loadToken) return;
     if (result.ok) this._module = result.module;
     else this.#fail(result.problem);

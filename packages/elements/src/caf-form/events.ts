@@ -31,7 +31,7 @@ export interface CafInvalidDetail {
 export interface CafLoadErrorDetail {
   message: string;
   /** The attribute that holds the bad value. */
-  attribute: 'form-id' | 'src' | 'data';
+  attribute: 'form-id' | 'src' | 'data' | 'form';
 }
 
 /** `caf-load`: the form is loaded and rendered. */

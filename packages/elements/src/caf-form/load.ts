@@ -8,11 +8,13 @@ export type FormLoader = () => Promise<unknown>;
 
 export type LoadResult =
   | { ok: true; module: FormModule }
-  | { ok: false; problem: { attribute: 'form-id' | 'src'; message: string } };
+  | { ok: false; problem: { attribute: 'form-id' | 'src' | 'form'; message: string } };
 
 export interface LoadRequest {
   formId: string | undefined;
   src: string | undefined;
+  /** The `form` attribute, which HTML gives to form owners; only read to explain a likely mistake. */
+  formAttribute: string | null;
   forms: Readonly<Record<string, FormLoader>>;
   /** What a relative `src` is relative to: the page, not this script. */
   base: string;
@@ -70,6 +72,12 @@ export async function loadFormModule(request: LoadRequest): Promise<LoadResult> 
       return { ok: false, problem: { attribute: 'form-id', message: `The form "${formId}" could not be loaded${detail}.` } };
     }
     return { ok: true, module };
+  }
+  if (request.formAttribute) {
+    // `<caf-form form="family-assessment">` reads naturally but, as on any form control, `form`
+    // names the id of the <form> the element belongs to: say so rather than show nothing.
+    const message = `The form attribute names the <form> this element belongs to, as on any form control, so it cannot choose the form to show: write form-id="${request.formAttribute}" instead.`;
+    return { ok: false, problem: { attribute: 'form', message } };
   }
   return { ok: false, problem: { attribute: 'form-id', message: 'No form to show: set the form-id attribute to a form id, or src to a built form.' } };
 }

@@ -2,7 +2,7 @@
  * Validation results from a precompiled (ajv standalone) validator: JSON Pointer + plain-English
  * message. Compiling schemas needs `new Function`, so it happens in the toolchain, never here.
  */
-import { comparePointers } from './pointer.ts';
+import { comparePointers, formatPointer } from './pointer.ts';
 
 /** The parts of an ajv error that we read; ajv-errors wraps the originals in `params.errors`. */
 export interface RawValidationError {
@@ -24,18 +24,14 @@ export interface ValidationError {
   keyword: string;
 }
 
-function escape(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
 function pointerOf(error: RawValidationError): string {
   const inner = error.keyword === 'errorMessage' ? (error.params.errors as RawValidationError[] | undefined)?.[0] : undefined;
   const original = inner ?? error;
   if (original.keyword === 'required' && typeof original.params.missingProperty === 'string') {
-    return `${original.instancePath}/${escape(original.params.missingProperty)}`;
+    return original.instancePath + formatPointer([original.params.missingProperty]);
   }
   if (original.keyword === 'additionalProperties' && typeof original.params.additionalProperty === 'string') {
-    return `${original.instancePath}/${escape(original.params.additionalProperty)}`;
+    return original.instancePath + formatPointer([original.params.additionalProperty]);
   }
   return original.instancePath;
 }

@@ -1,5 +1,5 @@
 /** Plain-English names for places in the data, from the schema's titles ("Children 2, Health"). */
-import type { JsonSchema } from '@caf-forms/core';
+import { parsePointer, type JsonSchema } from '@caf-forms/core';
 
 type Node = Record<string, unknown> | undefined;
 
@@ -14,8 +14,7 @@ function child(node: Node, token: string): Node {
 export function describePointer(schema: JsonSchema, pointer: string): string {
   const parts: string[] = [];
   let node: Node = schema;
-  for (const raw of pointer.split('/').slice(1)) {
-    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+  for (const token of parsePointer(pointer)) {
     const next = child(node, token);
     if (/^\d+$/.test(token) && node?.items) {
       const itemTitle = typeof next?.title === 'string' ? next.title : parts.pop() ?? 'Item';

@@ -3,23 +3,16 @@
  * outcomes use JSON Pointers (`/familyMembers/0/name`). Element ids derive from the path so they are
  * stable across renders and predictable for links from the error summary and the outcomes panel.
  */
-
-function unescapeToken(token: string): string {
-  return token.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
-function escapeToken(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
+import { formatPointer, parsePointer } from '@caf-forms/core';
 
 export function pointerToPath(pointer: string): string {
   if (pointer === '' || pointer === '/') return '';
-  return pointer.slice(1).split('/').map(unescapeToken).join('.');
+  return parsePointer(pointer).join('.');
 }
 
 export function pathToPointer(path: string): string {
   if (path === '') return '';
-  return '/' + path.split('.').map(escapeToken).join('/');
+  return formatPointer(path.split('.'));
 }
 
 /** The id of the first focusable input of the control bound to `path` (GOV.UK: error links go there). */

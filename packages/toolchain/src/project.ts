@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { DefinitionBundle, FormManifest, LocalSetting, NamedRule, OutcomeCatalogue, RuleFile } from '@caf-forms/core';
+import { isObject } from './json.ts';
 import { parseSource, type Problem, type SourceFile } from './source.ts';
 
 export interface ProjectLayout {
@@ -113,14 +114,11 @@ export function namedRules(project: Project, ruleSetIds: readonly string[]): Nam
  */
 export function settingValues(project: Project): Record<string, LocalSetting['value'] | undefined> {
   const file = project.settings?.value as { settings?: unknown } | undefined;
-  const settings = isRecord(file?.settings) ? file.settings : {};
+  const settings = isObject(file?.settings) ? file.settings : {};
   return Object.fromEntries(
-    Object.entries(settings).map(([name, setting]) => [name, isRecord(setting) ? (setting.value as LocalSetting['value']) : undefined]),
+    Object.entries(settings).map(([name, setting]) => [name, isObject(setting) ? (setting.value as LocalSetting['value']) : undefined]),
   );
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Everything the runtime needs for one form. Call after `checkProject` reports no problems. */
 export function bundleFor(project: Project, formId: string): DefinitionBundle {

@@ -3,7 +3,7 @@
  * does not require, and then never shows it: the analyst's words silently vanish. This finds them.
  */
 import { problemAt, type Problem, type SourceFile } from '../source.ts';
-import { isObject, type Json } from './rule-walk.ts';
+import { isObject, type Json } from '../json.ts';
 import { didYouMean, quote } from './words.ts';
 
 /** Keys of `errorMessage` that are not keyword names. */

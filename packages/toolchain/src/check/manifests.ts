@@ -1,7 +1,8 @@
 /** Check 4: a manifest's id is its folder's name, and every rule set it names exists. */
 import type { Project } from '../project.ts';
 import { problemAt, type Problem } from '../source.ts';
-import { isObject, manifestRuleSets, ruleEntries } from './rule-walk.ts';
+import { isObject } from '../json.ts';
+import { manifestRuleSets, ruleEntries } from './rule-walk.ts';
 import { didYouMean, quote } from './words.ts';
 
 export function checkManifests(project: Project): Problem[] {

@@ -13,7 +13,7 @@ import localSettingsSchema from '@caf-forms/core/schemas/local-settings.schema.j
 import type { Project } from '../project.ts';
 import { problemAt, type Problem, type SourceFile } from '../source.ts';
 import { describeAjvErrors } from './ajv-messages.ts';
-import { isObject } from './rule-walk.ts';
+import { isObject } from '../json.ts';
 
 const META_SCHEMAS = {
   manifest: manifestSchema,

@@ -4,7 +4,8 @@
  */
 import type { Project } from '../project.ts';
 import { problemAt, type Problem } from '../source.ts';
-import { isObject, ruleEntries } from './rule-walk.ts';
+import { isObject } from '../json.ts';
+import { ruleEntries } from './rule-walk.ts';
 import { didYouMean, quote, quoteList } from './words.ts';
 
 /** The catalogued outcomes, or undefined when the catalogue could not be read as one. */

@@ -6,7 +6,8 @@
 import { formatPointer, isIsoDate, parsePointer, resolveReference } from '@caf-forms/core';
 import { problemAt, type Problem } from '../source.ts';
 import { checkValue, DATE, mismatch, NUMBER, type FactInfo } from './condition-values.ts';
-import { factConditions, isFactReference, isObject, type Json, type RuleEntry } from './rule-walk.ts';
+import { isObject, type Json } from '../json.ts';
+import { factConditions, isFactReference, type RuleEntry } from './rule-walk.ts';
 import { allowedValues, describeTypes, explainMissing, followPath, typesOf, type Schema } from './schema-paths.ts';
 import { didYouMean, quote } from './words.ts';
 

@@ -5,11 +5,9 @@
  */
 import type { FormManifest } from '@caf-forms/core';
 import type { Project } from '../project.ts';
+import { isObject, type Json } from '../json.ts';
 import type { SourceFile } from '../source.ts';
 
-export type Json = Record<string, unknown>;
-
-export const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 export interface RuleEntry {
   file: SourceFile;

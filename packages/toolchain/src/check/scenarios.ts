@@ -8,7 +8,8 @@ import { formatPointer, isIsoDate, parsePointer } from '@caf-forms/core';
 import type { Project } from '../project.ts';
 import { problemAt, type Problem, type SourceFile } from '../source.ts';
 import { describeAjvErrors } from './ajv-messages.ts';
-import { isObject, ruleEntries } from './rule-walk.ts';
+import { isObject } from '../json.ts';
+import { ruleEntries } from './rule-walk.ts';
 import { explainMissing, followPath, type Schema } from './schema-paths.ts';
 import { didYouMean, quote, quoteList } from './words.ts';
 

@@ -4,6 +4,7 @@
  * branch. A path may lead to several schemas (one per branch); it resolves when any of them has it.
  */
 import { getAt } from '@caf-forms/core';
+import { isObject } from '../json.ts';
 import { didYouMean, orList, TYPE_WORDS } from './words.ts';
 
 export type Schema = Record<string, unknown>;
@@ -32,7 +33,6 @@ function matchesPattern(pattern: string, token: string): boolean {
   }
 }
 
-const isObject = (value: unknown): value is Schema => value !== null && typeof value === 'object' && !Array.isArray(value);
 const ANYTHING: Schema = {};
 
 /** What a path leads to: the schemas there, or where it stopped and what names existed there. */

@@ -5,7 +5,8 @@
  */
 import type { Project } from '../project.ts';
 import { problemAt, type Problem } from '../source.ts';
-import { isObject, ruleEntries } from './rule-walk.ts';
+import { isObject } from '../json.ts';
+import { ruleEntries } from './rule-walk.ts';
 import { didYouMean, quote, quoteList } from './words.ts';
 
 export function normaliseText(text: string): string {

@@ -3,8 +3,9 @@
  * `rule.condition.scope` (also inside AND/OR conditions), and the `options.detail` UI schemas of
  * array controls, whose scopes are relative to the array's item schema.
  */
+import { formatPointer } from '@caf-forms/core';
 import { problemAt, type Problem, type SourceFile } from '../source.ts';
-import { isObject } from './rule-walk.ts';
+import { isObject } from '../json.ts';
 import { explainMissing, followPath, fragmentTokens, type Schema } from './schema-paths.ts';
 import { didYouMean, quote, quoteList } from './words.ts';
 
@@ -27,7 +28,7 @@ const ELEMENT_TYPES = ['VerticalLayout', 'HorizontalLayout', 'Group', 'Categoriz
 const EFFECTS = ['SHOW', 'HIDE', 'ENABLE', 'DISABLE'];
 
 const displayScope = (tokens: readonly string[]) =>
-  '#' + tokens.map((t) => (t === '*' ? '/items' : `/properties/${t.replace(/~/g, '~0').replace(/\//g, '~1')}`)).join('');
+  '#' + tokens.map((t) => (t === '*' ? '/items' : `/properties${formatPointer([t])}`)).join('');
 
 export function checkUiSchema(file: SourceFile | undefined, schema: Schema): Problem[] {
   if (!file || !isObject(file.value)) return [];

@@ -4,13 +4,10 @@
  * by `conditionKey(schema)`.
  */
 import type { JsonSchema, UiSchema } from '@caf-forms/core';
+import { isObject } from '../json.ts';
 
 export function conditionKey(schema: unknown): string {
   return JSON.stringify(schema);
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** Every distinct condition schema in a UI schema: nested layouts, categories and `options.detail`. */

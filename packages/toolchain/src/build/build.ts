@@ -11,7 +11,7 @@ import { join, relative, sep } from 'node:path';
 import type { Project } from '../project.ts';
 import { bundleFor } from '../project.ts';
 import { generateTypes, typesIndex } from '../types/generate.ts';
-import { formModule, validatorModule } from './form-module.ts';
+import { compileForm, formModule, validatorModule } from './form-module.ts';
 
 export interface WrittenFile {
   form: string;
@@ -38,10 +38,11 @@ export async function buildProject(project: Project, outDir: string): Promise<Wr
     const bundle = bundleFor(project, id);
     const dir = join(outDir, id);
     const types = await generateTypes(id, bundle.schema);
+    const validators = compileForm(bundle);
     write(id, join(dir, 'bundle.json'), JSON.stringify(bundle, null, 2) + '\n');
-    write(id, join(dir, 'validate.js'), await validatorModule(bundle));
+    write(id, join(dir, 'validate.js'), await validatorModule(bundle, validators));
     write(id, join(dir, 'types.d.ts'), types);
-    write(id, join(dir, `${id}.form.js`), await formModule(bundle));
+    write(id, join(dir, `${id}.form.js`), await formModule(bundle, validators));
     write(id, join(outDir, 'types', `${id}.d.ts`), types);
   }
   write('', join(outDir, 'types', 'index.d.ts'), typesIndex(forms));

@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 import type { DefinitionBundle } from '@caf-forms/core';
-import { standaloneFormValidators, standaloneValidator } from '../compile/standalone.ts';
+import { standaloneFormValidators, type FormValidatorsModule } from '../compile/standalone.ts';
 
 const VALIDATORS = 'caf:validators';
 
@@ -41,8 +41,13 @@ async function bundle(entry: string, validatorsCode: string, fileName: string, b
 
 const describe = (definition: DefinitionBundle) => `${definition.manifest.title} (${definition.manifest.id} ${definition.manifest.version})`;
 
-export async function formModule(definition: DefinitionBundle): Promise<string> {
-  const { code, conditionExports } = standaloneFormValidators(definition.schema, definition.uischema);
+/** Compiling a large form schema is the slow step of a build: `caf build` compiles once for both modules. */
+export function compileForm(definition: DefinitionBundle): FormValidatorsModule {
+  return standaloneFormValidators(definition.schema, definition.uischema);
+}
+
+export async function formModule(definition: DefinitionBundle, validators = compileForm(definition)): Promise<string> {
+  const { code, conditionExports } = validators;
   const conditions = [...conditionExports].map(([key, name]) => `  ${JSON.stringify(key)}: validators.${name},`);
   const entry = [
     `import * as validators from ${JSON.stringify(VALIDATORS)};`,
@@ -54,8 +59,8 @@ export async function formModule(definition: DefinitionBundle): Promise<string> 
   return bundle(entry, code, `${definition.manifest.id}.form.js`, describe(definition));
 }
 
-/** `validate.js`: the schema's validator as the default (and `validate`) export. */
-export async function validatorModule(definition: DefinitionBundle): Promise<string> {
+/** `validate.js`: the schema's validator as the default (and `validate`) export; esbuild drops the condition validators. */
+export async function validatorModule(definition: DefinitionBundle, validators = compileForm(definition)): Promise<string> {
   const entry = `export { validate, validate as default } from ${JSON.stringify(VALIDATORS)};\n`;
-  return bundle(entry, standaloneValidator(definition.schema), 'validate.js', `The validator of ${describe(definition)}`);
+  return bundle(entry, validators.code, 'validate.js', `The validator of ${describe(definition)}`);
 }

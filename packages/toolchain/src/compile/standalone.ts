@@ -31,12 +31,6 @@ function toEsm(code: string): string {
   return `${[...imports, ...prelude].join('\n')}\n${body}\n`;
 }
 
-/** An ES module whose default (and `validate`) export is the schema's validator. */
-export function standaloneValidator(schema: JsonSchema): string {
-  const ajv = createAjv({ source: true });
-  return toEsm(standaloneCode(ajv, ajv.compile(schema)));
-}
-
 export interface FormValidatorsModule {
   /** ESM source exporting `validate` and one `condition<N>` per UI-schema condition schema. */
   code: string;

@@ -15,6 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { EXAMPLE_ROOTS, startExampleServer } from './serve-examples.ts';
 import { familyAssessmentData } from './bench-ui/family-data.ts';
+import { mountCafForm } from './bench-ui/mount.ts';
 import { launchChromium } from '../test/support/chromium.ts';
 
 const repository = fileURLToPath(new URL('..', import.meta.url));
@@ -52,22 +53,7 @@ function trackScripts(page: Page): () => Promise<number> {
 
 /** Mounts the form and resolves with the milliseconds to its first complete paint. */
 async function mount(page: Page, implementation: Implementation, definition: { schema: object; uischema: object }, data: unknown): Promise<number> {
-  if (implementation === 'caf-form') {
-    await page.waitForFunction(() => customElements.get('caf-form') !== undefined);
-    return page.evaluate(
-      (data) =>
-        new Promise<number>((resolve) => {
-          const start = performance.now();
-          const element = document.createElement('caf-form');
-          element.setAttribute('form-id', 'family-assessment');
-          element.setAttribute('today', '2026-03-02');
-          (element as unknown as { data: unknown }).data = data;
-          element.addEventListener('caf-load', () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start))));
-          document.getElementById('host')!.append(element);
-        }),
-      data,
-    );
-  }
+  if (implementation === 'caf-form') return mountCafForm(page, data);
   await page.waitForFunction(() => typeof window.mountPeer === 'function');
   return page.evaluate(
     ({ definition, data }) =>

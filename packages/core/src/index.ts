@@ -51,4 +51,6 @@ export {
   parseRelativePointer,
   resolveReference,
 } from './pointer.ts';
+export { subschemas } from './subschemas.ts';
+export { applyErrorMessages, errorMessageTable, withErrorMessages, type ErrorMessageTable } from './error-messages.ts';
 export { toValidationErrors, validate, type CompiledValidator, type RawValidationError, type ValidationError } from './validation.ts';

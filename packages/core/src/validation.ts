@@ -4,9 +4,11 @@
  */
 import { comparePointers, formatPointer } from './pointer.ts';
 
-/** The parts of an ajv error that we read; ajv-errors wraps the originals in `params.errors`. */
+/** The parts of an ajv error that we read; an `errorMessage` error wraps the originals in `params.errors`. */
 export interface RawValidationError {
   instancePath: string;
+  /** Where in the schema the failing keyword is (`#/properties/a/maxLength`). */
+  schemaPath?: string;
   keyword: string;
   message?: string;
   params: Record<string, unknown>;

@@ -161,10 +161,11 @@ describe('checkProject', () => {
     ]);
   });
 
-  it('error-messages: errorMessage entries that ajv-errors would silently never show', () => {
+  it('error-messages: errorMessage entries that would silently never show, and templates that would show as written', () => {
     expect(problemsOf('error-messages')).toEqual([
       'forms/family-review/schema.json:45:31: the message for "fromat" never shows: this schema has no "fromat" keyword; did you mean "format"?',
       'forms/family-review/schema.json:66:13: the message for "dateOfBrith" never shows: "dateOfBrith" is not required here; did you mean "dateOfBirth"?',
+      'forms/family-review/schema.json:73:47: a message is shown as written: "${…}" templates are not filled in, so write the message in full',
     ]);
   });
 

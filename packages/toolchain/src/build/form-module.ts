@@ -5,10 +5,12 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
-import type { DefinitionBundle } from '@caf-forms/core';
+import { errorMessageTable, type DefinitionBundle } from '@caf-forms/core';
 import { standaloneFormValidators, type FormValidatorsModule } from '../compile/standalone.ts';
 
 const VALIDATORS = 'caf:validators';
+/** Applies the schema's messages to the errors (decision 007): a few hundred bytes of core. */
+const ERROR_MESSAGES = '@caf-forms/core/error-messages';
 
 /** Where ajv's runtime helpers resolve from: this package's own dependencies. */
 const toolchainDir = fileURLToPath(new URL('../..', import.meta.url));
@@ -51,16 +53,27 @@ export async function formModule(definition: DefinitionBundle, validators = comp
   const conditions = [...conditionExports].map(([key, name]) => `  ${JSON.stringify(key)}: validators.${name},`);
   const entry = [
     `import * as validators from ${JSON.stringify(VALIDATORS)};`,
+    `import { withErrorMessages } from ${JSON.stringify(ERROR_MESSAGES)};`,
     `export const definition = ${JSON.stringify(definition, null, 2)};`,
-    'export const validate = validators.validate;',
+    'export const validate = withErrorMessages(validators.validate, definition.schema);',
     `export const conditions = {\n${conditions.join('\n')}\n};`,
     '',
   ].join('\n');
   return bundle(entry, code, `${definition.manifest.id}.form.js`, describe(definition));
 }
 
-/** `validate.js`: the schema's validator as the default (and `validate`) export; esbuild drops the condition validators. */
+/**
+ * `validate.js`: the schema's validator as the default (and `validate`) export; esbuild drops the
+ * condition validators. It carries the schema's `errorMessage`s, not the whole schema.
+ */
 export async function validatorModule(definition: DefinitionBundle, validators = compileForm(definition)): Promise<string> {
-  const entry = `export { validate, validate as default } from ${JSON.stringify(VALIDATORS)};\n`;
+  const messages = JSON.stringify([...errorMessageTable(definition.schema)]);
+  const entry = [
+    `import { validate as compiled } from ${JSON.stringify(VALIDATORS)};`,
+    `import { withErrorMessages } from ${JSON.stringify(ERROR_MESSAGES)};`,
+    `const validate = withErrorMessages(compiled, new Map(${messages}));`,
+    'export { validate, validate as default };',
+    '',
+  ].join('\n');
   return bundle(entry, validators.code, 'validate.js', `The validator of ${describe(definition)}`);
 }

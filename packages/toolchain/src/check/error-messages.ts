@@ -1,6 +1,7 @@
 /**
- * ajv-errors accepts an `errorMessage` for a keyword the schema does not use, or for a property it
- * does not require, and then never shows it: the analyst's words silently vanish. This finds them.
+ * An `errorMessage` for a keyword the schema does not use, or for a property it does not require,
+ * is accepted and then never shown: the analyst's words silently vanish. This finds them, and the
+ * `${…}` templates of ajv-errors, which core does not fill in.
  */
 import { problemAt, type Problem, type SourceFile } from '../source.ts';
 import { isObject, type Json } from '../json.ts';
@@ -39,12 +40,23 @@ function checkOne(file: SourceFile, schema: Json, messages: Json, at: string[]):
   return problems;
 }
 
+/** Messages are shown as written: ajv-errors' `${…}` templates are not filled in (decision 007). */
+function checkTemplates(file: SourceFile, messages: unknown, at: string[]): Problem[] {
+  if (typeof messages === 'string') {
+    return messages.includes('${') ? [problemAt(file, at, 'a message is shown as written: "${…}" templates are not filled in, so write the message in full', 'value')] : [];
+  }
+  if (Array.isArray(messages)) return messages.flatMap((item, i) => checkTemplates(file, item, [...at, String(i)]));
+  if (isObject(messages)) return Object.entries(messages).flatMap(([key, item]) => checkTemplates(file, item, [...at, key]));
+  return [];
+}
+
 export function checkErrorMessages(file: SourceFile, root: Json): Problem[] {
   const problems: Problem[] = [];
   const visit = (value: unknown, at: string[]) => {
     if (Array.isArray(value)) return value.forEach((item, i) => visit(item, [...at, String(i)]));
     if (!isObject(value)) return;
     if (isObject(value.errorMessage)) problems.push(...checkOne(file, value, value.errorMessage, [...at, 'errorMessage']));
+    if (value.errorMessage !== undefined) problems.push(...checkTemplates(file, value.errorMessage, [...at, 'errorMessage']));
     for (const [key, child] of Object.entries(value)) {
       if (key !== 'errorMessage' && !DATA_KEYWORDS.has(key)) visit(child, [...at, key]);
     }

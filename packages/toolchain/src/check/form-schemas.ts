@@ -1,11 +1,12 @@
 /**
  * Check 3: each form's schema.json is a JSON Schema draft-07 that compiles with the project's one
- * ajv configuration (strict, ajv-formats, ajv-errors, `x-sensitive` allowed). Compiled validators
+ * ajv configuration (strict, ajv-formats, `errorMessage` and `x-sensitive` allowed). Compiled validators
  * are kept for the scenario check.
  */
-import { Ajv, type ValidateFunction } from 'ajv';
+import { Ajv } from 'ajv';
+import type { CompiledValidator } from '@caf-forms/core';
 import type { Node } from 'jsonc-parser';
-import { createAjv } from '../compile/ajv.ts';
+import { compileValidator } from '../compile/validator.ts';
 import type { FormFiles } from '../project.ts';
 import { positionAt, problemAt, type Problem, type SourceFile } from '../source.ts';
 import { describeAjvErrors } from './ajv-messages.ts';
@@ -29,7 +30,7 @@ export interface CompiledForm {
   /** The schema, when it is valid draft-07 (so paths can be followed through it). */
   schema: Record<string, unknown> | undefined;
   /** undefined when the schema is not valid or does not compile. */
-  validate: ValidateFunction | undefined;
+  validate: CompiledValidator | undefined;
 }
 
 let metaValidator: Ajv | undefined;
@@ -95,7 +96,7 @@ export function compileFormSchema(form: FormFiles): { compiled: CompiledForm; pr
   }
   const schema = file.value as Record<string, unknown>;
   try {
-    return { compiled: { form, schema, validate: createAjv().compile(schema) }, problems: checkErrorMessages(file, schema) };
+    return { compiled: { form, schema, validate: compileValidator(schema) }, problems: checkErrorMessages(file, schema) };
   } catch (error) {
     return { compiled: { form, schema, validate: undefined }, problems: [locateCompileError(file, (error as Error).message)] };
   }

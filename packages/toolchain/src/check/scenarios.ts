@@ -3,8 +3,8 @@
  * (unless it says `"partial": true`), and expects only outcomes that are catalogued and that some
  * rule of the form's rule sets can produce, at paths that exist in the form's data.
  */
-import type { ValidateFunction } from 'ajv';
-import { formatPointer, isIsoDate, parsePointer } from '@caf-forms/core';
+import type { ErrorObject } from 'ajv';
+import { formatPointer, isIsoDate, parsePointer, type CompiledValidator } from '@caf-forms/core';
 import type { Project } from '../project.ts';
 import { problemAt, type Problem, type SourceFile } from '../source.ts';
 import { describeAjvErrors } from './ajv-messages.ts';
@@ -17,7 +17,7 @@ export interface ScenarioForm {
   id: string;
   ruleSets: string[];
   schema: Schema | undefined;
-  validate: ValidateFunction | undefined;
+  validate: CompiledValidator | undefined;
 }
 
 /** What could be read: checks that depend on an unreadable file say nothing rather than something false. */
@@ -62,7 +62,7 @@ export function checkScenarios(project: Project, forms: ScenarioForm[], outcomes
         problems.push(problemAt(file, ['form'], `form ${quote(form.id)} does not use the rule set ${quote(set.id)} (${uses}), so this scenario cannot test its rules`, 'value'));
       }
       if (scenario.partial !== true && form.validate && !form.validate(scenario.given)) {
-        for (const error of describeAjvErrors(form.validate.errors, scenario.given)) {
+        for (const error of describeAjvErrors(form.validate.errors as ErrorObject[] | null | undefined, scenario.given)) {
           problems.push(problemAt(file, ['given', ...error.pointer], `given${formatPointer(error.pointer)}: ${error.message}`, error.at));
         }
       }

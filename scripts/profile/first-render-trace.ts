@@ -1,0 +1,30 @@
+/**
+ * Where `<caf-form>`'s first render goes: traces mounting the family assessment (BENCH_MEMBERS
+ * members, default 6) in the benchmark page and prints main-thread time per kind of work and per
+ * script. A diagnostic for `npm run bench:ui`, not a benchmark.
+ *
+ *   npx tsx scripts/profile/first-render-trace.ts
+ */
+import { mountCafForm } from '../bench-ui/mount.ts';
+import { familyAssessmentData } from '../bench-ui/family-data.ts';
+import { benchMembers, openBenchPage } from './bench-page.ts';
+
+const members = benchMembers();
+const { page, close } = await openBenchPage();
+const client = await page.context().newCDPSession(page);
+type TraceEvent = { name: string; cat: string; ph: string; dur?: number; tid: number; pid: number; ts: number; args?: Record<string, any> };
+const events: TraceEvent[] = [];
+client.on('Tracing.dataCollected', (message) => events.push(...(message.value as unknown as TraceEvent[])));
+const done = new Promise<void>((resolve) => client.once('Tracing.tracingComplete', () => resolve()));
+await client.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink,v8,v8.execute', transferMode: 'ReportEvents' });
+const total = await mountCafForm(page, familyAssessmentData(members));
+await client.send('Tracing.end');
+await done;
+console.log(`first render ${total.toFixed(0)} ms (traced, so slower than the benchmark)`);
+const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')!;
+const onMain = events.filter((e) => e.tid === main.tid && e.pid === main.pid && e.ph === 'X' && e.dur);
+const totals = new Map<string, number>();
+for (const event of onMain) totals.set(event.name, (totals.get(event.name) ?? 0) + event.dur! / 1000);
+for (const [name, ms] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE_TOP ?? 30))) console.log(`${ms.toFixed(1).padStart(8)}  ${name}`);
+for (const e of onMain.filter((e) => /Compile|Parse/.test(e.name) && e.dur! > 2000)) console.log('compile', e.name, (e.dur! / 1000).toFixed(1), JSON.stringify(e.args).slice(0, 160));
+await close();

@@ -1,12 +1,13 @@
 /**
  * The element's own contract, in Chromium under the strict CSP: the built files, style isolation
- * both ways, loading by `form-id` and `src`, loading errors shown to the person, `readonly`,
- * `reset()`, and answers the form does not know surviving a submit.
+ * both ways, loading by `form` (or its alias `form-id`) and `src`, loading errors shown to the
+ * person, `readonly`, `reset()`, answers the form does not know surviving a submit, and taking part
+ * in a native `<form>` whether the browser associates it (`form-id`) or not (`form`, see form-owner.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formLoaded, openPage, type TestPage } from './support.ts';
 
@@ -27,6 +28,8 @@ interface Setup {
   style?: Record<string, string>;
   /** Put the element in a native `<form method="post" action="/submitted">` with a "Send" button. */
   inForm?: boolean;
+  /** Give that form a `submit` listener of the page's own, added before the element: it sets `window.pageHandlerRan`. */
+  pageSubmitListener?: boolean;
 }
 
 /** A blank page (with hostile page styles) holding one `<caf-form>`. */
@@ -34,7 +37,7 @@ async function pageWithForm(setup: Setup): Promise<Page> {
   session = await openPage('/test-pages/blank.html');
   const { page } = session;
   await page.waitForFunction(() => customElements.get('caf-form') !== undefined);
-  await page.evaluate(({ attributes, data, style, inForm }) => {
+  await page.evaluate(({ attributes, data, style, inForm, pageSubmitListener }) => {
     const element = document.createElement('caf-form');
     for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
     for (const [name, value] of Object.entries(style ?? {})) element.style.setProperty(name, value);
@@ -42,6 +45,9 @@ async function pageWithForm(setup: Setup): Promise<Page> {
     const host = document.getElementById('host')!;
     if (inForm) {
       const form = Object.assign(document.createElement('form'), { method: 'post', action: '/submitted' });
+      const win = window as unknown as { pageHandlerRan: boolean };
+      win.pageHandlerRan = false;
+      if (pageSubmitListener) form.addEventListener('submit', () => (win.pageHandlerRan = true));
       form.append(element, Object.assign(document.createElement('button'), { type: 'submit', textContent: 'Send' }));
       host.append(form);
     } else host.append(element);
@@ -52,6 +58,15 @@ async function pageWithForm(setup: Setup): Promise<Page> {
 
 function shadowText(page: Page): Promise<string> {
   return page.evaluate(() => (document.querySelector('caf-form')!.shadowRoot!.querySelector('[part]:not([hidden])') as HTMLElement | null)?.innerText ?? '');
+}
+
+/** How many times the native post carried `field` (the element must post its answers exactly once). */
+function timesPosted(response: Response, field: string): number {
+  return new URLSearchParams(response.request().postData() ?? '').getAll(field).length;
+}
+
+function activeClassName(page: Page): Promise<string> {
+  return page.evaluate(() => document.querySelector('caf-form')!.shadowRoot!.activeElement?.className ?? '');
 }
 
 function scenario(form: string, file: string): Record<string, unknown> {
@@ -78,7 +93,7 @@ describe('the embeddable build', () => {
 
 describe('<caf-form> in a page', () => {
   it('keeps page styles out and its own styles in', async () => {
-    const page = await pageWithForm({ attributes: { 'form-id': 'family-assessment' } });
+    const page = await pageWithForm({ attributes: { form: 'family-assessment' } });
     const styles = await page.evaluate(() => {
       const root = document.querySelector('caf-form')!.shadowRoot!;
       const input = getComputedStyle(root.querySelector('input.govuk-input')!);
@@ -97,13 +112,13 @@ describe('<caf-form> in a page', () => {
   });
 
   it('takes its theme from documented custom properties', async () => {
-    const page = await pageWithForm({ attributes: { 'form-id': 'family-assessment' }, style: { '--caf-form-font-family': 'Georgia, serif' } });
+    const page = await pageWithForm({ attributes: { form: 'family-assessment' }, style: { '--caf-form-font-family': 'Georgia, serif' } });
     const font = await page.evaluate(() => getComputedStyle(document.querySelector('caf-form')!.shadowRoot!.querySelector('.govuk-label')!).fontFamily);
     expect(font).toMatch(/Georgia/);
   });
 
   it('lets the page style its parts, and shows its own submit button outside a native form', async () => {
-    const page = await pageWithForm({ attributes: { 'form-id': 'family-assessment' } });
+    const page = await pageWithForm({ attributes: { form: 'family-assessment' } });
     const submit = page.locator('caf-form').locator('[part="submit"]');
     expect(await submit.innerText()).toBe('SUBMIT');
     await submit.click();
@@ -112,7 +127,7 @@ describe('<caf-form> in a page', () => {
 
   it('reports the outcomes of a record it is given before anyone edits it', async () => {
     const given = scenario('family-assessment', 'three-red-across-two-children.json');
-    const page = await pageWithForm({ attributes: { 'form-id': 'family-assessment', today: '2026-03-02' }, data: given });
+    const page = await pageWithForm({ attributes: { form: 'family-assessment', today: '2026-03-02' }, data: given });
     const types = () => page.evaluate(() => (document.querySelector('caf-form') as unknown as { outcomes: { type: string }[] }).outcomes.map((o) => o.type));
     // The first evaluation runs in idle time after the first paint, with a cold rule engine: on a
     // busy CI machine that can take more than expect.poll's default second.
@@ -133,12 +148,12 @@ describe('<caf-form> in a page', () => {
   });
 
   it('tells the person, and the page, when there is no such form', async () => {
-    const page = await pageWithForm({ attributes: { 'form-id': 'no-such-form' } });
+    const page = await pageWithForm({ attributes: { form: 'no-such-form' } });
     const text = await shadowText(page);
     expect(text).toContain('This form cannot be shown');
     expect(text).toContain('There is no form called "no-such-form"');
     expect(text).toContain('family-assessment');
-    expect(session!.events('caf-load-error')[0]!.detail).toMatchObject({ attribute: 'form-id' });
+    expect(session!.events('caf-load-error')[0]!.detail).toMatchObject({ attribute: 'form' });
   });
 
   it('tells the person when src is not a built form', async () => {
@@ -148,26 +163,26 @@ describe('<caf-form> in a page', () => {
   });
 
   it('tells the person when the data attribute is not JSON, and loads nothing', async () => {
-    const page = await pageWithForm({ attributes: { data: '{"assessmentDate": ', 'form-id': 'family-assessment' } });
+    const page = await pageWithForm({ attributes: { data: '{"assessmentDate": ', form: 'family-assessment' } });
     expect(await shadowText(page)).toContain('The data attribute is not valid JSON');
     expect(session!.events('caf-load-error')[0]!.detail).toMatchObject({ attribute: 'data' });
   });
 
-  it('explains that form names the owning <form>, when form is used to choose the form', async () => {
-    const page = await pageWithForm({ attributes: { form: 'family-assessment' } });
-    expect(await shadowText(page)).toContain('write form-id="family-assessment" instead');
-    expect(session!.events('caf-load-error')[0]!.detail).toMatchObject({ attribute: 'form' });
+  it('says so when form and its alias form-id name different forms', async () => {
+    const page = await pageWithForm({ attributes: { form: 'family-assessment', 'form-id': 'consent' } });
+    expect(await shadowText(page)).toContain('form="family-assessment" and form-id="consent" name different forms');
+    expect(session!.events('caf-load-error')[0]!.detail).toMatchObject({ attribute: 'form-id' });
   });
 
-  it('says what is missing when it is given neither form-id nor src', async () => {
+  it('says what is missing when it is given neither form nor src', async () => {
     const page = await pageWithForm({ attributes: {} });
-    expect(await shadowText(page)).toContain('No form to show: set the form-id attribute');
-    expect(session!.events('caf-load-error')[0]!.detail).toMatchObject({ attribute: 'form-id' });
+    expect(await shadowText(page)).toContain('No form to show: set the form attribute');
+    expect(session!.events('caf-load-error')[0]!.detail).toMatchObject({ attribute: 'form' });
   });
 
   it('shows the check-your-answers summary when readonly', async () => {
     const given = scenario('closure-summary', 'outcomes-achieved-all-done.json');
-    const page = await pageWithForm({ attributes: { 'form-id': 'closure-summary', readonly: '' }, data: given });
+    const page = await pageWithForm({ attributes: { form: 'closure-summary', readonly: '' }, data: given });
     const form = page.locator('caf-form');
     await expect.poll(() => form.locator('.govuk-summary-list').count()).toBeGreaterThan(0);
     expect(await form.getByRole('textbox').count()).toBe(0);
@@ -175,7 +190,7 @@ describe('<caf-form> in a page', () => {
   });
 
   it('reset() goes back to the starting answers', async () => {
-    const page = await pageWithForm({ attributes: { 'form-id': 'family-assessment', data: JSON.stringify({ author: { name: 'Jane Practitioner' } }) } });
+    const page = await pageWithForm({ attributes: { form: 'family-assessment', data: JSON.stringify({ author: { name: 'Jane Practitioner' } }) } });
     const name = page.locator('caf-form').getByRole('textbox', { name: 'Your name' });
     await name.fill('Someone else');
     await expect.poll(() => page.evaluate(() => (document.querySelector('caf-form') as unknown as { data: { author: { name: string } } }).data.author.name)).toBe('Someone else');
@@ -185,21 +200,104 @@ describe('<caf-form> in a page', () => {
   });
 
   it('submit() refuses invalid answers with caf-invalid and the focused error summary', async () => {
-    const page = await pageWithForm({ attributes: { 'form-id': 'family-assessment' } });
+    const page = await pageWithForm({ attributes: { form: 'family-assessment' } });
     const submitted = await page.evaluate(() => (document.querySelector('caf-form') as unknown as { submit(): Promise<boolean> }).submit());
     expect(submitted).toBe(false);
-    await expect
-      .poll(() => page.evaluate(() => document.querySelector('caf-form')!.shadowRoot!.activeElement?.className ?? ''))
-      .toContain('govuk-error-summary');
+    await expect.poll(() => activeClassName(page)).toContain('govuk-error-summary');
     expect(session!.events('caf-invalid')[0]!.detail).toMatchObject({ reason: 'errors' });
   });
 
+});
+
+describe('<caf-form> in a native <form>', () => {
+  const given = { ...scenario('closure-summary', 'outcomes-achieved-all-done.json'), councilReference: 'EH-2026-0042' };
+
   it('hands back answers the form does not know, in caf-submit and in the native post', async () => {
-    const given = { ...scenario('closure-summary', 'outcomes-achieved-all-done.json'), councilReference: 'EH-2026-0042' };
-    const page = await pageWithForm({ attributes: { 'form-id': 'closure-summary', name: 'closure' }, data: given, inForm: true });
+    const page = await pageWithForm({ attributes: { form: 'closure-summary', name: 'closure' }, data: given, inForm: true });
+    expect(await page.locator('caf-form').locator('[part="submit"]').count()).toBe(0);
     const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/submitted')), page.getByRole('button', { name: 'Send' }).click()]);
     const posted = (await response.json()) as { closure: Record<string, unknown> };
     expect(posted.closure).toEqual(given);
+    expect(timesPosted(response, 'closure')).toBe(1);
+    expect(session!.events('caf-submit')).toHaveLength(1);
     expect(session!.events('caf-submit')[0]!.detail).toMatchObject({ data: given });
+  });
+
+  it('with form="…", refuses an invalid submit before the page’s own submit handler runs, and posts nothing', async () => {
+    const page = await pageWithForm({ attributes: { form: 'family-assessment', name: 'assessment' }, inForm: true, pageSubmitListener: true });
+    const posts: string[] = [];
+    page.on('request', (request) => void (request.method() === 'POST' && posts.push(request.url())));
+    const url = page.url();
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => activeClassName(page)).toContain('govuk-error-summary');
+    expect(session!.events('caf-invalid')).toHaveLength(1);
+    expect(session!.events('caf-invalid')[0]!.detail).toMatchObject({ reason: 'errors' });
+    expect(await page.evaluate(() => (window as unknown as { pageHandlerRan: boolean }).pageHandlerRan)).toBe(false);
+    expect(posts).toEqual([]);
+    expect(page.url()).toBe(url);
+    expect(session!.events('caf-submit')).toEqual([]);
+  });
+
+  it('with form="…", lets a novalidate form send invalid answers, as the browser would', async () => {
+    const page = await pageWithForm({ attributes: { form: 'family-assessment', name: 'assessment' }, inForm: true });
+    await page.evaluate(() => (document.querySelector('form')!.noValidate = true));
+    const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/submitted')), page.getByRole('button', { name: 'Send' }).click()]);
+    expect(timesPosted(response, 'assessment')).toBe(1);
+    expect(session!.events('caf-invalid')).toEqual([]);
+  });
+
+  it('with form="…", submit() sends the native form', async () => {
+    const page = await pageWithForm({ attributes: { form: 'closure-summary', name: 'closure' }, data: given, inForm: true });
+    const [response, submitted] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/submitted')),
+      page.evaluate(() => (document.querySelector('caf-form') as unknown as { submit(): Promise<boolean> }).submit()),
+    ]);
+    expect(submitted).toBe(true);
+    expect(((await response.json()) as { closure: unknown }).closure).toEqual(given);
+    expect(session!.events('caf-submit')).toHaveLength(1);
+  });
+
+  it('with form-id, is associated by the browser and posts its answers once', async () => {
+    const page = await pageWithForm({ attributes: { 'form-id': 'closure-summary', name: 'closure' }, data: given, inForm: true });
+    const listed = await page.evaluate(() => [...document.querySelector('form')!.elements].includes(document.querySelector('caf-form')!));
+    expect(listed).toBe(true);
+    expect(await page.locator('caf-form').locator('[part="submit"]').count()).toBe(0);
+    const [response] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/submitted')), page.getByRole('button', { name: 'Send' }).click()]);
+    expect(((await response.json()) as { closure: unknown }).closure).toEqual(given);
+    expect(timesPosted(response, 'closure')).toBe(1);
+    expect(session!.events('caf-submit')).toHaveLength(1);
+  });
+
+  it('follows its form: reset with it, left out once moved away, and never counted twice', async () => {
+    const page = await pageWithForm({ attributes: { form: 'family-assessment', name: 'assessment', data: JSON.stringify({ author: { name: 'Jane Practitioner' } }) }, inForm: true });
+    const name = page.locator('caf-form').getByRole('textbox', { name: 'Your name' });
+    await name.fill('Someone else');
+    await page.evaluate(() => document.querySelector('form')!.reset());
+    await expect.poll(() => name.inputValue()).toBe('Jane Practitioner');
+
+    // `new FormData(form)` fires the same `formdata` event a submit does.
+    const entries = () => page.evaluate(() => new FormData(document.querySelector('form')!).getAll('assessment'));
+    const ownButton = () => page.locator('caf-form').locator('[part="submit"]').count();
+    expect(await entries()).toEqual([JSON.stringify({ author: { name: 'Jane Practitioner' } })]);
+    // Taken out of the page, then put back: only disconnectedCallback, then only connectedCallback, runs.
+    await page.evaluate(() => ((window as unknown as { element: Element }).element = document.querySelector('caf-form')!).remove());
+    expect(await entries()).toEqual([]);
+    await page.evaluate(() => document.querySelector('form')!.prepend((window as unknown as { element: Element }).element));
+    expect(await entries()).toHaveLength(1);
+    // Moved out of the form and back.
+    await page.evaluate(() => document.getElementById('host')!.append(document.querySelector('caf-form')!));
+    expect(await entries()).toEqual([]);
+    await expect.poll(ownButton).toBe(1);
+    await page.evaluate(() => document.querySelector('form')!.prepend(document.querySelector('caf-form')!));
+    expect(await entries()).toHaveLength(1);
+    await expect.poll(ownButton).toBe(0);
+    // From `form` to its alias: the browser associates it now, and only the browser adds the entry.
+    await page.evaluate(() => {
+      const element = document.querySelector('caf-form')!;
+      element.setAttribute('form-id', 'family-assessment');
+      element.removeAttribute('form');
+    });
+    await expect.poll(entries).toHaveLength(1);
+    expect(await page.evaluate(() => [...document.querySelector('form')!.elements].includes(document.querySelector('caf-form')!))).toBe(true);
   });
 });

@@ -52,7 +52,7 @@ describe('custom-elements.json', () => {
   });
 
   it('lists every attribute, each documented, and no internal state', () => {
-    expect(names(element.attributes)).toEqual(['data', 'form-id', 'name', 'readonly', 'src', 'today']);
+    expect(names(element.attributes)).toEqual(['data', 'form', 'form-id', 'name', 'readonly', 'src', 'today']);
     for (const attribute of element.attributes!) expect(attribute.description, attribute.name).toBeTruthy();
   });
 

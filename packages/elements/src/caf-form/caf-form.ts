@@ -1,6 +1,7 @@
 /**
  * `<caf-form>`: a lit custom element that hosts the @caf-forms/react renderers in its shadow root
- * and takes part in native `<form>`s through ElementInternals. The class has no side effects;
+ * and takes part in native `<form>`s through ElementInternals (or, when its `form` attribute keeps
+ * the browser from associating it, through `form-owner.ts`). The class has no side effects;
  * `define.ts` registers it.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
@@ -18,12 +19,11 @@ import {
   type CafLoadErrorDetail,
   type CafSubmitDetail,
 } from './events.ts';
+import { FormOwner } from './form-owner.ts';
 import { loadFormModule, parseDataAttribute, type FormLoader } from './load.ts';
 
-interface LoadProblem {
-  message: string;
-  attribute: CafLoadErrorDetail['attribute'];
-}
+/** A problem that keeps the form from being shown: what `caf-load-error` reports. */
+type LoadProblem = CafLoadErrorDetail;
 
 /**
  * A CAF form, declared in JSON and rendered the GOV.UK way, that hands back valid JSON.
@@ -31,8 +31,9 @@ interface LoadProblem {
  * @summary A GOV.UK-styled, rule-aware form for children's early-help work (CAF).
  * @tag caf-form
  *
- * @attr form-id - Id of a form bundled with the element (e.g. `family-assessment`). Not `form`: HTML gives a
- *   form-associated element's `form` attribute to the id of its `<form>`.
+ * @attr form - Id of a form bundled with the element (e.g. `family-assessment`). Inside a native `<form>` it
+ *   still posts and validates with that form (see `form-owner.ts`).
+ * @attr form-id - Another name for `form`, kept for pages written with it; if both are set they must agree.
  * @attr src - URL of a form module built by `caf build` (`build/<id>/<id>.form.js`); same origin under a strict CSP.
  * @attr data - The answers to start from, as JSON.
  * @attr readonly - Shows the "check your answers" summary instead of the questions.
@@ -60,12 +61,13 @@ interface LoadProblem {
 export class CafFormElement extends LitElement {
   static formAssociated = true;
 
-  /** Forms the `form-id` attribute can name, each loaded on first use; `define.ts` fills it. */
+  /** Forms the `form` attribute can name, each loaded on first use; `define.ts` fills it. */
   static forms: Record<string, FormLoader> = {};
 
   static override styles = cafFormStyles;
 
   static override properties = {
+    form: { type: String, reflect: true },
     formId: { type: String, attribute: 'form-id', reflect: true },
     src: { type: String, reflect: true },
     data: { attribute: 'data', noAccessor: true },
@@ -78,7 +80,9 @@ export class CafFormElement extends LitElement {
     _associated: { state: true },
   };
 
-  /** Id of a form bundled with the element (attribute `form-id`). */
+  /** Id of a form bundled with the element; as a property, this string, not the owning `<form>` (decision 006). */
+  declare form: string | undefined;
+  /** Another name for `form`, kept for pages written with `form-id`; if both are set they must agree. */
   declare formId: string | undefined;
   /** URL of a form module built by `caf build`. */
   declare src: string | undefined;
@@ -98,21 +102,27 @@ export class CafFormElement extends LitElement {
   /** @internal */
   declare _associated: boolean;
 
-  #internals: ElementInternals;
+  #internals = this.attachInternals();
   #initialData: unknown = undefined;
   #state: FormState | undefined;
   #root: Root | undefined;
   #handle = createRef<CafFormHandle>();
   #loadToken = 0;
-  #form: HTMLFormElement | undefined;
   #unreportedProblem: LoadProblem | undefined;
+  #owner = new FormOwner({
+    element: this,
+    value: () => this.#formValue(),
+    blocksSubmit: () => this.#internals.willValidate && !this.#internals.validity.valid,
+    refuse: () => void this.#refuse(),
+    submitted: () => this.#state && this.#dispatchSubmit(this.#state),
+    reset: () => this.reset(),
+  });
 
   constructor() {
     super();
     this.readonly = false;
     this._disabled = false;
     this._associated = false;
-    this.#internals = this.attachInternals();
     // A native submit of an invalid form fires `invalid` here: show the GOV.UK error summary
     // instead of the browser's bubble.
     this.addEventListener('invalid', (event) => {
@@ -144,11 +154,6 @@ export class CafFormElement extends LitElement {
     return this.#state?.outcomes ?? [];
   }
 
-  /** The native `<form>` the element belongs to, as for any form control. */
-  get form(): HTMLFormElement | null {
-    return this.#internals.form;
-  }
-
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (name !== 'data') return super.attributeChangedCallback(name, old, value);
     const parsed = parseDataAttribute(value);
@@ -177,8 +182,8 @@ export class CafFormElement extends LitElement {
       this.#dispatchInvalid(state);
       return false;
     }
-    // The native form's `submit` event fires `caf-submit` (see formAssociatedCallback).
-    if (this.#internals.form) this.#internals.form.requestSubmit();
+    // Inside a native form, that form's `submit` event fires `caf-submit` (see form-owner.ts).
+    if (this.#owner.form) this.#owner.form.requestSubmit();
     else this.#dispatchSubmit(state);
     return true;
   }
@@ -190,11 +195,8 @@ export class CafFormElement extends LitElement {
   }
 
   /** @internal */
-  formAssociatedCallback(form: HTMLFormElement | null): void {
-    this.#form?.removeEventListener('submit', this.#onNativeSubmit);
-    this.#form = form ?? undefined;
-    this.#form?.addEventListener('submit', this.#onNativeSubmit);
-    this._associated = form !== null;
+  formAssociatedCallback(): void {
+    this.#followForm();
   }
 
   /** @internal */
@@ -216,6 +218,7 @@ export class CafFormElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#followForm();
     const problem = this.#unreportedProblem;
     this.#unreportedProblem = undefined;
     if (problem) this.dispatchEvent(cafEvent<CafLoadErrorDetail>('caf-load-error', problem));
@@ -223,6 +226,7 @@ export class CafFormElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#followForm();
     // Moving the element disconnects and reconnects it in one task: keep the answers then.
     queueMicrotask(() => {
       if (this.isConnected || !this.#root) return;
@@ -232,11 +236,13 @@ export class CafFormElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The first update loads too, so an element with neither form-id nor src says what is missing.
-    if (!this.hasUpdated || changed.has('formId') || changed.has('src')) void this.#load();
+    // The first update loads too, so an element with neither form nor src says what is missing.
+    if (!this.hasUpdated || changed.has('form') || changed.has('formId') || changed.has('src')) void this.#load();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // The `form` attribute is reflected by now, and the browser has re-read it for the form owner.
+    if (changed.has('form')) this.#followForm();
     const inputs = ['_module', 'data', 'readonly', 'today', '_disabled'] as const;
     if (inputs.some((key) => changed.has(key))) this.#renderForm();
   }
@@ -265,9 +271,9 @@ export class CafFormElement extends LitElement {
     this._module = undefined;
     if (this._problem?.attribute !== 'data') this._problem = undefined;
     const result = await loadFormModule({
+      form: this.form,
       formId: this.formId,
       src: this.src,
-      formAttribute: this.getAttribute('form'),
       forms: CafFormElement.forms,
       base: document.baseURI,
     });
@@ -311,7 +317,7 @@ export class CafFormElement extends LitElement {
   #sync(state: FormState | undefined): void {
     if (!state) return;
     this.#state = state;
-    this.#internals.setFormValue(JSON.stringify(state.data ?? {}));
+    this.#internals.setFormValue(this.#formValue() ?? null);
     const anchor = this.renderRoot.querySelector<HTMLElement>('.caf-form__questions') ?? undefined;
     const blocker = state.outcomes.find((outcome) => outcome.severity === 'blocker');
     if (state.errors.length > 0) {
@@ -322,6 +328,16 @@ export class CafFormElement extends LitElement {
     } else {
       this.#internals.setValidity({});
     }
+  }
+
+  #formValue(): string | undefined {
+    return this.#state && JSON.stringify(this.#state.data ?? {});
+  }
+
+  /** The `<form>` the element takes part in, natively or through the stand-in (form-owner.ts). */
+  #followForm(): void {
+    this.#owner.update(this.#internals.form);
+    this._associated = this.#owner.form !== null;
   }
 
   async #refuse(): Promise<void> {
@@ -340,8 +356,4 @@ export class CafFormElement extends LitElement {
   #dispatchSubmit(state: FormState): void {
     this.dispatchEvent(cafEvent<CafSubmitDetail>('caf-submit', { data: state.data, outcomes: state.outcomes }));
   }
-
-  #onNativeSubmit = (): void => {
-    if (this.#state) this.#dispatchSubmit(this.#state);
-  };
 }

@@ -27,11 +27,11 @@ export interface CafInvalidDetail {
   reason: CafInvalidReason;
 }
 
-/** `caf-load-error`: the form could not be loaded (unknown `form-id`, bad `src`, bad `data` JSON). */
+/** `caf-load-error`: the form could not be loaded (unknown `form`, bad `src`, bad `data` JSON, `form` and `form-id` disagreeing). */
 export interface CafLoadErrorDetail {
   message: string;
   /** The attribute that holds the bad value. */
-  attribute: 'form-id' | 'src' | 'data' | 'form';
+  attribute: 'form' | 'form-id' | 'src' | 'data';
 }
 
 /** `caf-load`: the form is loaded and rendered. */

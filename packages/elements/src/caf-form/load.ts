@@ -8,13 +8,14 @@ export type FormLoader = () => Promise<unknown>;
 
 export type LoadResult =
   | { ok: true; module: FormModule }
-  | { ok: false; problem: { attribute: 'form-id' | 'src' | 'form'; message: string } };
+  | { ok: false; problem: { attribute: 'form' | 'form-id' | 'src'; message: string } };
 
 export interface LoadRequest {
+  /** The `form` attribute: id of a bundled form. */
+  form: string | undefined;
+  /** The `form-id` attribute, another name for `form` that pages written before it was `form` use. */
   formId: string | undefined;
   src: string | undefined;
-  /** The `form` attribute, which HTML gives to form owners; only read to explain a likely mistake. */
-  formAttribute: string | null;
   forms: Readonly<Record<string, FormLoader>>;
   /** What a relative `src` is relative to: the page, not this script. */
   base: string;
@@ -36,8 +37,21 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Which bundled form `form` and its alias `form-id` name, and the attribute that named it. */
+type Named = { id: string; attribute: 'form' | 'form-id' } | { problem: { attribute: 'form-id'; message: string } } | undefined;
+
+function namedForm({ form, formId }: LoadRequest): Named {
+  if (form && formId && form !== formId) {
+    const message = `form="${form}" and form-id="${formId}" name different forms. form-id is another name for form: keep only form.`;
+    return { problem: { attribute: 'form-id', message } };
+  }
+  if (form) return { id: form, attribute: 'form' };
+  if (formId) return { id: formId, attribute: 'form-id' };
+  return undefined;
+}
+
 export async function loadFormModule(request: LoadRequest): Promise<LoadResult> {
-  const { formId, src, forms } = request;
+  const { src, forms } = request;
   if (src) {
     let url: string;
     try {
@@ -59,27 +73,22 @@ export async function loadFormModule(request: LoadRequest): Promise<LoadResult> 
     }
     return { ok: true, module };
   }
-  if (formId) {
-    const loader = forms[formId];
-    if (!loader) {
-      const known = Object.keys(forms).sort();
-      const list = known.length > 0 ? `The forms in this build are: ${known.join(', ')}.` : 'This build has no bundled forms; use src.';
-      return { ok: false, problem: { attribute: 'form-id', message: `There is no form called "${formId}". ${list}` } };
-    }
-    const module = await loader().catch((error: unknown) => error);
-    if (!isFormModule(module)) {
-      const detail = module instanceof Error ? `: ${module.message}` : '';
-      return { ok: false, problem: { attribute: 'form-id', message: `The form "${formId}" could not be loaded${detail}.` } };
-    }
-    return { ok: true, module };
+  const named = namedForm(request);
+  if (!named) return { ok: false, problem: { attribute: 'form', message: 'No form to show: set the form attribute to a form id, or src to a built form.' } };
+  if ('problem' in named) return { ok: false, problem: named.problem };
+  const { id, attribute } = named;
+  const loader = forms[id];
+  if (!loader) {
+    const known = Object.keys(forms).sort();
+    const list = known.length > 0 ? `The forms in this build are: ${known.join(', ')}.` : 'This build has no bundled forms; use src.';
+    return { ok: false, problem: { attribute, message: `There is no form called "${id}". ${list}` } };
   }
-  if (request.formAttribute) {
-    // `<caf-form form="family-assessment">` reads naturally but, as on any form control, `form`
-    // names the id of the <form> the element belongs to: say so rather than show nothing.
-    const message = `The form attribute names the <form> this element belongs to, as on any form control, so it cannot choose the form to show: write form-id="${request.formAttribute}" instead.`;
-    return { ok: false, problem: { attribute: 'form', message } };
+  const module = await loader().catch((error: unknown) => error);
+  if (!isFormModule(module)) {
+    const detail = module instanceof Error ? `: ${module.message}` : '';
+    return { ok: false, problem: { attribute, message: `The form "${id}" could not be loaded${detail}.` } };
   }
-  return { ok: false, problem: { attribute: 'form-id', message: 'No form to show: set the form-id attribute to a form id, or src to a built form.' } };
+  return { ok: true, module };
 }
 
 export type DataParse = { ok: true; value: unknown } | { ok: false; message: string };

@@ -12,7 +12,7 @@ export async function mountCafForm(page: Page, data: unknown): Promise<number> {
       new Promise<number>((resolve) => {
         const start = performance.now();
         const element = document.createElement('caf-form');
-        element.setAttribute('form-id', 'family-assessment');
+        element.setAttribute('form', 'family-assessment');
         element.setAttribute('today', '2026-03-02');
         (element as unknown as { data: unknown }).data = data;
         element.addEventListener('caf-load', () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start))));

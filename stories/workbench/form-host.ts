@@ -49,7 +49,7 @@ function formHost(options: HostOptions): FormHost {
     form.addEventListener('caf-load', () => resolve(explanation.update(form.data)), { once: true });
     form.addEventListener('caf-load-error', (event) => reject(new Error(event.detail.message)), { once: true });
   });
-  form.formId = options.formId;
+  form.form = options.formId;
   element.append(form, explanation.element);
   return { element, form, schema: options.module.definition.schema, ready, evaluate: () => explanation.evaluate(form.data) };
 }

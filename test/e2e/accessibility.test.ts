@@ -34,7 +34,7 @@ async function showForm(page: Page, formId: string, data: unknown): Promise<void
     ({ formId, data }) => {
       document.getElementById('host')!.replaceChildren();
       const element = document.createElement('caf-form');
-      element.setAttribute('form-id', formId);
+      element.setAttribute('form', formId);
       element.setAttribute('today', '2026-03-02');
       if (data !== undefined) (element as unknown as { data: unknown }).data = data;
       document.getElementById('host')!.append(element);

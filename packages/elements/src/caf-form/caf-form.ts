@@ -22,9 +22,6 @@ import {
 import { FormOwner } from './form-owner.ts';
 import { loadFormModule, parseDataAttribute, type FormLoader } from './load.ts';
 
-/** A problem that keeps the form from being shown: what `caf-load-error` reports. */
-type LoadProblem = CafLoadErrorDetail;
-
 /**
  * A CAF form, declared in JSON and rendered the GOV.UK way, that hands back valid JSON.
  *
@@ -96,7 +93,7 @@ export class CafFormElement extends LitElement {
   /** @internal */
   declare _module: FormModule | undefined;
   /** @internal */
-  declare _problem: LoadProblem | undefined;
+  declare _problem: CafLoadErrorDetail | undefined;
   /** @internal */
   declare _disabled: boolean;
   /** @internal */
@@ -108,7 +105,7 @@ export class CafFormElement extends LitElement {
   #root: Root | undefined;
   #handle = createRef<CafFormHandle>();
   #loadToken = 0;
-  #unreportedProblem: LoadProblem | undefined;
+  #unreportedProblem: CafLoadErrorDetail | undefined;
   #owner = new FormOwner({
     element: this,
     value: () => this.#formValue(),
@@ -282,7 +279,7 @@ export class CafFormElement extends LitElement {
     else this.#fail(result.problem);
   }
 
-  #fail(problem: LoadProblem): void {
+  #fail(problem: CafLoadErrorDetail): void {
     this._problem = problem;
     this.#internals.setValidity({ customError: true }, problem.message);
     // Attributes are read before the element is in the page; the page hears about it once it is.

@@ -6,14 +6,17 @@ import type { FormModule } from '@caf-forms/react';
 
 export type FormLoader = () => Promise<unknown>;
 
-export type LoadResult =
-  | { ok: true; module: FormModule }
-  | { ok: false; problem: { attribute: 'form' | 'form-id' | 'src'; message: string } };
+interface LoadProblem {
+  attribute: 'form' | 'form-id' | 'src';
+  message: string;
+}
+
+export type LoadResult = { ok: true; module: FormModule } | { ok: false; problem: LoadProblem };
 
 export interface LoadRequest {
   /** The `form` attribute: id of a bundled form. */
   form: string | undefined;
-  /** The `form-id` attribute, another name for `form` that pages written before it was `form` use. */
+  /** The `form-id` attribute: another name for `form`, kept for pages written with it. */
   formId: string | undefined;
   src: string | undefined;
   forms: Readonly<Record<string, FormLoader>>;
@@ -37,17 +40,15 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Which bundled form `form` and its alias `form-id` name, and the attribute that named it. */
-type Named = { id: string; attribute: 'form' | 'form-id' } | { problem: { attribute: 'form-id'; message: string } } | undefined;
-
-function namedForm({ form, formId }: LoadRequest): Named {
+/** The bundled form that `form`, or its alias `form-id`, names and the attribute that named it; or why there is none. */
+function namedForm({ form, formId }: LoadRequest): { id: string; attribute: LoadProblem['attribute'] } | { problem: LoadProblem } {
   if (form && formId && form !== formId) {
     const message = `form="${form}" and form-id="${formId}" name different forms. form-id is another name for form: keep only form.`;
     return { problem: { attribute: 'form-id', message } };
   }
   if (form) return { id: form, attribute: 'form' };
   if (formId) return { id: formId, attribute: 'form-id' };
-  return undefined;
+  return { problem: { attribute: 'form', message: 'No form to show: set the form attribute to a form id, or src to a built form.' } };
 }
 
 export async function loadFormModule(request: LoadRequest): Promise<LoadResult> {
@@ -74,7 +75,6 @@ export async function loadFormModule(request: LoadRequest): Promise<LoadResult> 
     return { ok: true, module };
   }
   const named = namedForm(request);
-  if (!named) return { ok: false, problem: { attribute: 'form', message: 'No form to show: set the form attribute to a form id, or src to a built form.' } };
   if ('problem' in named) return { ok: false, problem: named.problem };
   const { id, attribute } = named;
   const loader = forms[id];

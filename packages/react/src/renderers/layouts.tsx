@@ -35,11 +35,17 @@ const boxLayout = (className: string) =>
 export const VerticalLayoutView = boxLayout('caf-vertical');
 export const HorizontalLayoutView = boxLayout('caf-horizontal');
 
+/**
+ * A group of questions only (no nested layout): the unit the browser lays out and paints on its
+ * own (`.caf-group--questions` in caf.css). A family assessment has about 60 of them.
+ */
+const onlyQuestions = (group: GroupLayout) => group.elements.every((element) => element.type === 'Control');
+
 export function GroupView(props: LayoutProps) {
   if (!props.visible) return null;
   const group = props.uischema as GroupLayout;
   return (
-    <fieldset className="govuk-fieldset caf-group">
+    <fieldset className={onlyQuestions(group) ? 'govuk-fieldset caf-group caf-group--questions' : 'govuk-fieldset caf-group'}>
       {group.label ? <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">{group.label}</legend> : null}
       <LayoutChildren layout={group} props={props} />
     </fieldset>

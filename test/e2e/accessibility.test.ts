@@ -1,16 +1,35 @@
 /**
  * axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) finds nothing on any shipped form: empty, filled with a
- * rule scenario's answers, and with the errors shown. Forms in sections are checked section by
- * section, since only one section is on screen at a time.
+ * rule scenario's answers, with the errors shown and as check your answers. Forms in sections are
+ * checked section by section, since only one section is on screen at a time. On the way, every
+ * `govuk-` class on screen must still have its GOV.UK rules in the element's cut-down stylesheet
+ * (packages/elements/vite/govuk-css-plugin.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLASS_SOURCES, govukStylesheet, isUsedClass, usedGovukClasses } from '@caf-forms/elements/vite/govuk-css-plugin';
 import { axeViolations, describeViolations, formLoaded, openPage, type TestPage } from './support.ts';
 
 const repository = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Every class GOV.UK Frontend's whole stylesheet has rules for. */
+const govukClasses = new Set([...govukStylesheet().matchAll(/\.(govuk-[\w\\!-]+)/g)].map(([, name]) => name!.replace(/\\/g, '')));
+const usedClasses = usedGovukClasses(CLASS_SOURCES);
+
+/**
+ * `govuk-` classes on screen whose GOV.UK rules the element's stylesheet dropped: classes the
+ * sources never name in full (a class built as `${base}__item`, say).
+ */
+async function unstyledClasses(page: Page): Promise<string[]> {
+  const onScreen = await page.evaluate(() => {
+    const root = document.querySelector('caf-form')!.shadowRoot!;
+    return [...new Set([...root.querySelectorAll('[class]')].flatMap((element) => [...element.classList]))];
+  });
+  return onScreen.filter((name) => govukClasses.has(name) && !isUsedClass(usedClasses, name)).sort();
+}
 
 const forms = readdirSync(join(repository, 'forms')).filter((id) => existsSync(join(repository, 'forms', id, 'manifest.json')));
 
@@ -56,6 +75,8 @@ async function violationsInEverySection(page: Page): Promise<string> {
     if (count > 0) await sections.nth(index).click();
     const found = await axeViolations(page);
     if (found.length > 0) problems.push(`section ${index + 1}:\n${describeViolations(found)}`);
+    const unstyled = await unstyledClasses(page);
+    if (unstyled.length > 0) problems.push(`section ${index + 1}: no GOV.UK rules left for ${unstyled.join(', ')}`);
   }
   return problems.join('\n');
 }
@@ -96,6 +117,15 @@ describe.each(forms)('%s meets WCAG 2.2 AA (axe-core)', (formId) => {
     await session.page.evaluate(() => (document.querySelector('caf-form') as unknown as { submit(): Promise<boolean> }).submit());
     await session.page.locator('caf-form').locator('.govuk-error-summary').waitFor();
     expect(describeViolations(await axeViolations(session.page))).toBe('');
+    expect(await unstyledClasses(session.page)).toEqual([]);
+  });
+
+  it('as check your answers', async () => {
+    await showForm(session.page, formId, filledAnswers(formId));
+    await session.page.evaluate(() => document.querySelector('caf-form')!.setAttribute('readonly', ''));
+    await session.page.locator('caf-form').locator('.govuk-summary-list').first().waitFor();
+    expect(describeViolations(await axeViolations(session.page))).toBe('');
+    expect(await unstyledClasses(session.page)).toEqual([]);
   });
 
   it('with no CSP violation', () => {

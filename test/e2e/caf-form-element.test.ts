@@ -284,6 +284,8 @@ describe('<caf-form> in a native <form>', () => {
     expect(await entries()).toEqual([]);
     await page.evaluate(() => document.querySelector('form')!.prepend((window as unknown as { element: Element }).element));
     expect(await entries()).toHaveLength(1);
+    // …with its questions and answers still there.
+    await expect.poll(() => name.inputValue()).toBe('Jane Practitioner');
     // Moved out of the form and back.
     await page.evaluate(() => document.getElementById('host')!.append(document.querySelector('caf-form')!));
     expect(await entries()).toEqual([]);

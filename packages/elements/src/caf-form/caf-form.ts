@@ -224,12 +224,9 @@ export class CafFormElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#followForm();
-    // Moving the element disconnects and reconnects it in one task: keep the answers then.
-    queueMicrotask(() => {
-      if (this.isConnected || !this.#root) return;
-      this.#root.unmount();
-      this.#root = undefined;
-    });
+    // The rendered form is kept: pages and frameworks take elements out and put them back (moving
+    // one is exactly that), and it must come back with its answers. It holds nothing outside the
+    // element, so an element that never comes back is garbage-collected with its form.
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -21,18 +21,27 @@ interface OptionInputsProps {
   decorate?: ((option: EnumOption) => React.ReactNode) | undefined;
 }
 
+/**
+ * GOV.UK's classes for each kind, written out in full: the embeddable build keeps only the GOV.UK
+ * rules for classes named in the sources (packages/elements/vite/govuk-css-plugin.ts).
+ */
+const CLASSES = {
+  radio: { item: 'govuk-radios__item', input: 'govuk-radios__input', label: 'govuk-label govuk-radios__label' },
+  checkbox: { item: 'govuk-checkboxes__item', input: 'govuk-checkboxes__input', label: 'govuk-label govuk-checkboxes__label' },
+} as const;
+
 /** GOV.UK radios or checkboxes, one item per option; the first carries the question's id. */
 function OptionInputs({ kind, props, options, isChecked, onToggle, decorate }: OptionInputsProps) {
-  const base = kind === 'radio' ? 'govuk-radios' : 'govuk-checkboxes';
+  const classes = CLASSES[kind];
   const id = fieldText(props).id;
   return (
     <>
       {options.map((option, index) => {
         const inputId = optionId(id, index);
         return (
-          <div className={`${base}__item`} key={String(option.value)}>
+          <div className={classes.item} key={String(option.value)}>
             <input
-              className={`${base}__input`}
+              className={classes.input}
               id={inputId}
               name={props.path}
               type={kind}
@@ -41,7 +50,7 @@ function OptionInputs({ kind, props, options, isChecked, onToggle, decorate }: O
               disabled={!props.enabled}
               onChange={(event) => onToggle(option.value, event.target.checked)}
             />
-            <label className={`govuk-label ${base}__label`} htmlFor={inputId}>
+            <label className={classes.label} htmlFor={inputId}>
               {decorate?.(option)}
               {option.label}
             </label>

@@ -5,8 +5,10 @@ import type { ControlProps } from '@jsonforms/core';
 import { LabelledField, describedBy } from './field.tsx';
 import { fieldText, useDraft, useLeaveHandler } from './use-field.ts';
 
-function inputClass(base: string, errors: string, extra = ''): string {
-  return [base, errors ? `${base}--error` : '', extra].filter(Boolean).join(' ');
+/** GOV.UK classes are written out in full: the embeddable build keeps only the rules for classes named in the sources. */
+function inputClass(base: 'govuk-input' | 'govuk-textarea', errors: string, extra = ''): string {
+  const error = base === 'govuk-input' ? 'govuk-input--error' : 'govuk-textarea--error';
+  return [base, errors ? error : '', extra].filter(Boolean).join(' ');
 }
 
 export function TextControl(props: ControlProps) {

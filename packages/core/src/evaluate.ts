@@ -95,12 +95,16 @@ export function fillMessage(template: string, params: Record<string, unknown>): 
 export function createRuleEvaluator(definitions: RuleSetDefinitions): RuleEvaluator {
   const calendar = definitions.calendar ?? englandAndWales;
   const byName = new Map(definitions.rules.map((rule, index) => [rule.name, { rule, index }]));
-  const groups: ScopeGroup[] = [];
-  const patterns = [...new Set(definitions.rules.map((rule) => rule.forEach))];
-  for (const forEach of patterns) {
-    const rules = definitions.rules.filter((rule) => rule.forEach === forEach);
-    groups.push({ forEach, engine: buildEngine(rules, calendar) });
-  }
+  // The engines are built on first use: a form shows its questions before its rules first run.
+  let built: ScopeGroup[] | undefined;
+  const engines = (): ScopeGroup[] =>
+    (built ??= [...new Set(definitions.rules.map((rule) => rule.forEach))].map((forEach) => ({
+      forEach,
+      engine: buildEngine(
+        definitions.rules.filter((rule) => rule.forEach === forEach),
+        calendar,
+      ),
+    })));
 
   function toOutcome(result: RuleResult, base: readonly string[]): Outcome {
     const { rule } = byName.get(result.name as string)!;
@@ -130,7 +134,7 @@ export function createRuleEvaluator(definitions: RuleSetDefinitions): RuleEvalua
       const settings = { ...definitions.settings, ...options.settings };
       const found: { outcome: Outcome; index: number; item: string }[] = [];
       const traces: (RuleTrace & { index: number })[] = [];
-      for (const group of groups) {
+      for (const group of engines()) {
         const bases = group.forEach === undefined ? [[]] : matchPattern(data, parsePointer(group.forEach)).map((m) => m.tokens);
         for (const base of bases) {
           const { results, failureResults } = await group.engine.run({ data: new DataScope(data, base), today, settings });

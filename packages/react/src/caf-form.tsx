@@ -111,8 +111,9 @@ export const CafForm = forwardRef<CafFormHandle, CafFormProps>(function CafForm(
   // so a host that loads a record sees its outcomes without waiting for an edit.
   const announced = useRef<unknown>(NOT_ANNOUNCED);
   useEffect(() => {
-    // Tell the host once the outcomes belong to the data being reported.
-    if (outcomesFor !== current || announced.current === current) return;
+    // Tell the host once the outcomes belong to the data being reported. Effects run after paint, so
+    // the answers may have moved on since this render (a reset, more typing): never report old ones.
+    if (outcomesFor !== current || announced.current === current || current !== dataRef.current) return;
     announced.current = current;
     onChangeRef.current?.({ data: current, errors, outcomes });
   }, [current, errors, outcomes, outcomesFor]);

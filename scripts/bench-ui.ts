@@ -29,6 +29,7 @@ const KEYSTROKES = 40;
 const CLICKS = 30;
 
 type Implementation = 'caf-form' | 'JSON Forms vanilla';
+const IMPLEMENTATIONS: Implementation[] = ['caf-form', 'JSON Forms vanilla'];
 
 interface Figures {
   gzipKb: number;
@@ -140,28 +141,40 @@ async function ratingClicks(page: Page, implementation: Implementation): Promise
   return result;
 }
 
-async function measure(browser: Browser, baseUrl: string, implementation: Implementation, members: number, definition: { schema: object; uischema: object }): Promise<Figures> {
-  const data = familyAssessmentData(members);
-  const path = implementation === 'caf-form' ? '/caf.html' : '/peer.html';
-  // Sizes come from a page of their own: reading response bodies while a render is timed would slow it.
-  const sized = await browser.newPage();
-  const track = trackScripts(sized);
-  await sized.goto(baseUrl + path);
-  await mount(sized, implementation, definition, data);
-  const gzipKb = await track();
-  await sized.close();
-  const renders: number[] = [];
-  for (let run = 0; run < RENDERS; run++) {
-    const page = await browser.newPage();
-    await page.goto(baseUrl + path);
-    renders.push(await mount(page, implementation, definition, data));
-    await page.close();
-  }
+interface Run {
+  browser: Browser;
+  baseUrl: string;
+  members: number;
+  definition: { schema: object; uischema: object };
+}
+
+const pathOf = (implementation: Implementation) => (implementation === 'caf-form' ? '/caf.html' : '/peer.html');
+
+/** Scripts downloaded, from a page of their own: reading response bodies while a render is timed would slow it. */
+async function scriptSize({ browser, baseUrl, members, definition }: Run, implementation: Implementation): Promise<number> {
   const page = await browser.newPage();
-  await page.goto(baseUrl + path);
+  const track = trackScripts(page);
+  await page.goto(baseUrl + pathOf(implementation));
+  await mount(page, implementation, definition, familyAssessmentData(members));
+  const kb = await track();
+  await page.close();
+  return kb;
+}
+
+async function firstRender({ browser, baseUrl, members, definition }: Run, implementation: Implementation): Promise<number> {
+  const page = await browser.newPage();
+  await page.goto(baseUrl + pathOf(implementation));
+  const ms = await mount(page, implementation, definition, familyAssessmentData(members));
+  await page.close();
+  return ms;
+}
+
+async function interactions({ browser, baseUrl, members, definition }: Run, implementation: Implementation): Promise<Omit<Figures, 'gzipKb' | 'firstRenderMs'>> {
+  const data = familyAssessmentData(members);
+  const page = await browser.newPage();
+  await page.goto(baseUrl + pathOf(implementation));
   await mount(page, implementation, definition, data);
-  const children = (data.children as unknown[]).length;
-  await openChildrenSection(page, implementation, Math.ceil(children / 2));
+  await openChildrenSection(page, implementation, Math.ceil((data.children as unknown[]).length / 2));
   const key = await keystrokes(page);
   const keyInteractions = await interactionDurations(page, KEYSTROKES);
   await recordInteractions(page);
@@ -169,7 +182,20 @@ async function measure(browser: Browser, baseUrl: string, implementation: Implem
   // The peer's <select> is set by script (no user input), which Event Timing does not see.
   const clickInteractions = implementation === 'caf-form' ? await interactionDurations(page, CLICKS) : [];
   await page.close();
-  return { gzipKb, firstRenderMs: median(renders), key, click, keyInteractions, clickInteractions };
+  return { key, click, keyInteractions, clickInteractions };
+}
+
+/** Both implementations, their renders taken in turns so that a noisy moment falls on both. */
+async function measure(run: Run): Promise<Record<Implementation, Figures>> {
+  const renders: Record<Implementation, number[]> = { 'caf-form': [], 'JSON Forms vanilla': [] };
+  for (let index = 0; index < RENDERS; index++) {
+    for (const implementation of IMPLEMENTATIONS) renders[implementation].push(await firstRender(run, implementation));
+  }
+  const figures = {} as Record<Implementation, Figures>;
+  for (const implementation of IMPLEMENTATIONS) {
+    figures[implementation] = { gzipKb: await scriptSize(run, implementation), firstRenderMs: median(renders[implementation]), ...(await interactions(run, implementation)) };
+  }
+  return figures;
 }
 
 /** The harness's own floor: keystroke-to-paint in a bare textarea on an empty page, same machine, same moment. */
@@ -223,8 +249,7 @@ async function main(): Promise<void> {
     const bareEventTiming = percentile(bare.interactions, 95) < 16 ? 'under 16' : percentile(bare.interactions, 95).toFixed(0);
     console.log(`\nFloor (a bare textarea): keystroke to paint median ${median(bare.key).toFixed(1)} ms, p95 ${percentile(bare.key, 95).toFixed(1)} ms; Event Timing p95 ${bareEventTiming} ms`);
     for (const members of SIZES) {
-      const ours = await measure(browser, server.url, 'caf-form', members, definition);
-      const peer = await measure(browser, server.url, 'JSON Forms vanilla', members, definition);
+      const { 'caf-form': ours, 'JSON Forms vanilla': peer } = await measure({ browser, baseUrl: server.url, members, definition });
       const six = members === 6;
       console.log(`\nFamily assessment, ${members} family members (${Math.floor(members / 2)} children assessed, ${members * 5} need rows)`);
       console.log(`${''.padEnd(34)} ${'caf-form'.padStart(9)} ${'peer'.padStart(9)}     ${'ratio'.padStart(7)}  ${six ? 'target' : ''}`);

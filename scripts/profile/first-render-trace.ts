@@ -26,5 +26,18 @@ const onMain = events.filter((e) => e.tid === main.tid && e.pid === main.pid && 
 const totals = new Map<string, number>();
 for (const event of onMain) totals.set(event.name, (totals.get(event.name) ?? 0) + event.dur! / 1000);
 for (const [name, ms] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE_TOP ?? 30))) console.log(`${ms.toFixed(1).padStart(8)}  ${name}`);
+// PROFILE_TIMELINE=1: each task of the main thread in order, with its biggest parts.
+if (process.env.PROFILE_TIMELINE) {
+  const sorted = [...onMain].sort((a, b) => a.ts - b.ts);
+  const tasks = sorted.filter((e) => e.name === 'RunTask' && e.dur! > 500);
+  const t0 = tasks[0]?.ts ?? 0;
+  for (const task of tasks) {
+    const inside = sorted.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= task.ts + task.dur! && e.dur! > 1000 && e.name !== 'RunTask');
+    const parts = inside
+      .filter((e) => !inside.some((outer) => outer !== e && outer.ts <= e.ts && outer.ts + outer.dur! >= e.ts + e.dur! && outer.dur! > e.dur!))
+      .map((e) => `${e.name} ${(e.dur! / 1000).toFixed(1)}${e.args?.data?.url ? ' ' + String(e.args.data.url).split('/').pop() : ''}${e.args?.data?.functionName ? ' ' + e.args.data.functionName : ''}`);
+    console.log(`+${((task.ts - t0) / 1000).toFixed(0).padStart(5)} ms  task ${(task.dur! / 1000).toFixed(1).padStart(6)} ms: ${parts.slice(0, 6).join('; ')}`);
+  }
+}
 for (const e of onMain.filter((e) => /Compile|Parse/.test(e.name) && e.dur! > 2000)) console.log('compile', e.name, (e.dur! / 1000).toFixed(1), JSON.stringify(e.args).slice(0, 160));
 await close();

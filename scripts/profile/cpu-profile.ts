@@ -33,6 +33,24 @@ export async function printCpuProfile(page: Page, work: () => Promise<void>, opt
   print(byFile, 10);
   console.log('---');
   print(byFunction, Number(process.env.PROFILE_TOP ?? 40));
+  // PROFILE_TREE=<ms>: the call tree, every call that took at least that long (inclusive).
+  if (process.env.PROFILE_TREE) {
+    const minimum = Number(process.env.PROFILE_TREE) * per;
+    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+    const inclusive = new Map<number, number>();
+    const total = (id: number): number => {
+      if (!inclusive.has(id)) inclusive.set(id, (self.get(id) ?? 0) + (byId.get(id)!.children ?? []).reduce((sum, child) => sum + total(child), 0));
+      return inclusive.get(id)!;
+    };
+    const print = (id: number, depth: number) => {
+      const node = byId.get(id)!;
+      if (total(id) < minimum || depth > 40) return;
+      const frame = node.callFrame;
+      if (frame.functionName !== '(root)') console.log(`${'  '.repeat(depth)}${(total(id) / per).toFixed(1)} ${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}`);
+      for (const child of node.children ?? []) print(child, frame.functionName === '(root)' ? depth : depth + 1);
+    };
+    print(profile.nodes[0]!.id, 0);
+  }
   // Inclusive time of the named functions (outermost call only).
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);

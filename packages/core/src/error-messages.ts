@@ -169,10 +169,11 @@ export function applyErrorMessages(errors: readonly RawValidationError[], table:
  * its table (`errorMessageTable`), for a module that ships the validator without the schema.
  */
 export function withErrorMessages(validator: CompiledValidator, messages: ErrorMessageTable | object): CompiledValidator {
-  const table = messages instanceof Map ? (messages as ErrorMessageTable) : errorMessageTable(messages);
+  // The schema is walked for its messages only once some answers fail.
+  let table: ErrorMessageTable | undefined;
   const validate = ((data: unknown) => {
     const valid = validator(data);
-    validate.errors = valid ? null : applyErrorMessages(validator.errors ?? [], table);
+    validate.errors = valid ? null : applyErrorMessages(validator.errors ?? [], (table ??= messages instanceof Map ? (messages as ErrorMessageTable) : errorMessageTable(messages)));
     return valid;
   }) as CompiledValidator;
   return validate;

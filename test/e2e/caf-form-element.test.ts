@@ -174,6 +174,12 @@ describe('<caf-form> in a page', () => {
     expect(session!.events('caf-load-error')[0]!.detail).toMatchObject({ attribute: 'form-id' });
   });
 
+  it('says so when both src and form choose the form, instead of silently taking one', async () => {
+    const page = await pageWithForm({ attributes: { form: 'family-assessment', src: '/build/consent/consent.form.js' } });
+    expect(await shadowText(page)).toContain('src="/build/consent/consent.form.js" and form="family-assessment" both choose the form to show');
+    expect(session!.events('caf-load-error')[0]!.detail).toMatchObject({ attribute: 'src' });
+  });
+
   it('says what is missing when it is given neither form nor src', async () => {
     const page = await pageWithForm({ attributes: {} });
     expect(await shadowText(page)).toContain('No form to show: set the form attribute');

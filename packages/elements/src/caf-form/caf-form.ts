@@ -31,7 +31,7 @@ import { loadFormModule, parseDataAttribute, type FormLoader } from './load.ts';
  * @attr form - Id of a form bundled with the element (e.g. `family-assessment`). Inside a native `<form>` it
  *   still posts and validates with that form (see `form-owner.ts`).
  * @attr form-id - Another name for `form`, kept for pages written with it; if both are set they must agree.
- * @attr src - URL of a form module built by `caf build` (`build/<id>/<id>.form.js`); same origin under a strict CSP.
+ * @attr src - URL of a form module built by `caf build` (`build/<id>/<id>.form.js`); same origin under a strict CSP. Set src or form, not both.
  * @attr data - The answers to start from, as JSON.
  * @attr readonly - Shows the "check your answers" summary instead of the questions.
  * @attr today - The date the rules treat as today (`YYYY-MM-DD`); defaults to the local date.

@@ -53,6 +53,12 @@ function namedForm({ form, formId }: LoadRequest): { id: string; attribute: Load
 
 export async function loadFormModule(request: LoadRequest): Promise<LoadResult> {
   const { src, forms } = request;
+  const named = request.form ?? request.formId;
+  if (src && named) {
+    const attribute = request.form ? 'form' : 'form-id';
+    const message = `src="${src}" and ${attribute}="${named}" both choose the form to show: keep one (src for a form built by caf build, ${attribute} for one bundled with the element).`;
+    return { ok: false, problem: { attribute: 'src', message } };
+  }
   if (src) {
     let url: string;
     try {
@@ -74,9 +80,9 @@ export async function loadFormModule(request: LoadRequest): Promise<LoadResult> 
     }
     return { ok: true, module };
   }
-  const named = namedForm(request);
-  if ('problem' in named) return { ok: false, problem: named.problem };
-  const { id, attribute } = named;
+  const bundled = namedForm(request);
+  if ('problem' in bundled) return { ok: false, problem: bundled.problem };
+  const { id, attribute } = bundled;
   const loader = forms[id];
   if (!loader) {
     const known = Object.keys(forms).sort();

@@ -165,7 +165,8 @@ describe('checkProject', () => {
     expect(problemsOf('error-messages')).toEqual([
       'forms/family-review/schema.json:45:31: the message for "fromat" never shows: this schema has no "fromat" keyword; did you mean "format"?',
       'forms/family-review/schema.json:66:13: the message for "dateOfBrith" never shows: "dateOfBrith" is not required here; did you mean "dateOfBirth"?',
-      'forms/family-review/schema.json:73:47: a message is shown as written: "${…}" templates are not filled in, so write the message in full',
+      'forms/family-review/schema.json:74:47: a message is shown as written: "${…}" templates are not filled in, so write the message in full',
+      'forms/family-review/schema.json:74:99: the message for "issueResolved" never shows: "issueResolved" is not required here (only a branch requires it: put the message in that branch\'s own errorMessage)',
     ]);
   });
 

@@ -22,19 +22,27 @@ function sameValueSchemas(schema: Json): Json[] {
 function checkOne(file: SourceFile, schema: Json, messages: Json, at: string[]): Problem[] {
   const problems: Problem[] = [];
   const schemas = sameValueSchemas(schema);
-  const keywords = new Set(schemas.flatMap((s) => Object.keys(s)));
+  // A keyword's message only takes that schema's own errors, never a branch's (decision 007).
+  const keywords = new Set(Object.keys(schema));
   for (const key of Object.keys(messages)) {
     if (GROUPS.has(key) || keywords.has(key)) continue;
     problems.push(problemAt(file, [...at, key], `the message for ${quote(key)} never shows: this schema has no ${quote(key)} keyword${didYouMean(key, keywords)}`));
   }
-  const required = new Set(schemas.flatMap((s) => (Array.isArray(s.required) ? s.required.map(String) : [])));
+  const requiredBy = (list: Json[]) => new Set(list.flatMap((s) => (Array.isArray(s.required) ? s.required.map(String) : [])));
+  const required = requiredBy([schema]);
+  const requiredInBranches = requiredBy(schemas);
+  // `properties` messages take errors by where they are in the data, so branches' properties count.
   const properties = new Set(schemas.flatMap((s) => (isObject(s.properties) ? Object.keys(s.properties) : [])));
   for (const [group, known, what] of [['required', required, 'required'], ['properties', properties, 'a property']] as const) {
     const named = messages[group];
     if (!isObject(named)) continue;
     for (const name of Object.keys(named)) {
       if (known.has(name)) continue;
-      problems.push(problemAt(file, [...at, group, name], `the message for ${quote(name)} never shows: ${quote(name)} is not ${what} here${didYouMean(name, known)}`));
+      const hint =
+        group === 'required' && requiredInBranches.has(name)
+          ? ` (only a branch requires it: put the message in that branch's own errorMessage)`
+          : didYouMean(name, known);
+      problems.push(problemAt(file, [...at, group, name], `the message for ${quote(name)} never shows: ${quote(name)} is not ${what} here${hint}`));
     }
   }
   return problems;

@@ -13,7 +13,8 @@
  * `properties`/`items` messages for errors inside a child, and `_` for the rest. Not supported:
  * `${…}` templates (`caf check` reports them).
  */
-import { NAMED_SUBSCHEMA_KEYWORDS, subschemas } from './subschemas.ts';
+import { formatPointer, parsePointer } from './pointer.ts';
+import { isObject, NAMED_SUBSCHEMA_KEYWORDS, subschemas } from './subschemas.ts';
 import type { CompiledValidator, RawValidationError } from './validation.ts';
 
 type Json = Record<string, unknown>;
@@ -25,10 +26,8 @@ interface Raw extends RawValidationError {
   schemaPath: string;
 }
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** How ajv writes a property name into a schema path. */
-const fragment = (token: string) => encodeURIComponent(token.replace(/~/g, '~0').replace(/\//g, '~1'));
+/** How ajv writes a property name into a schema path: a JSON Pointer token, URI-encoded. */
+const fragment = (token: string) => encodeURIComponent(formatPointer([token]).slice(1));
 
 /** Every `errorMessage` in a schema, keyed as ajv's `schemaPath` names the schema that holds it. */
 export function errorMessageTable(schema: unknown): ErrorMessageTable {
@@ -147,12 +146,12 @@ function applyToChildren(
   const byChild = new Map<string, Raw[]>(Object.keys(children).map((name) => [name, []]));
   for (const error of list) {
     if (!free(error) || !error.instancePath.startsWith(instancePath)) continue;
-    const match = /^\/([^/]*)(?:\/|$)/.exec(error.instancePath.slice(instancePath.length));
-    const child = match?.[1]?.replace(/~1/g, '/').replace(/~0/g, '~');
+    const match = /^\/[^/]*/.exec(error.instancePath.slice(instancePath.length));
+    const child = match ? parsePointer(match[0])[0]! : undefined;
     if (child !== undefined && byChild.has(child)) byChild.get(child)!.push(error);
   }
   for (const [child, originals] of byChild) {
-    if (originals.length > 0) report(children[child] as string, originals, `${instancePath}/${child.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    if (originals.length > 0) report(children[child] as string, originals, instancePath + formatPointer([child]));
   }
 }
 

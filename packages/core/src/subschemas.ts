@@ -8,7 +8,8 @@ const LISTED = ['items', 'allOf', 'anyOf', 'oneOf'];
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A JSON object (not an array, not null): what a schema, or a map of them, is. */
+export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A schema's direct subschemas, each with the schema-path segments that lead to it (`['properties', 'name']`). */
 export function subschemas(schema: unknown): [segments: string[], subschema: Json][] {

@@ -8,6 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { build, type InlineConfig } from 'vite';
 import { EXAMPLE_ROOTS, startExampleServer } from '../serve-examples.ts';
 import { launchChromium } from '../../test/support/chromium.ts';
+import { familyAssessmentData } from '../bench-ui/family-data.ts';
+import { mountCafForm } from '../bench-ui/mount.ts';
 
 const repository = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -36,3 +38,31 @@ export async function openBenchPage(buildOptions: InlineConfig['build'] = {}): P
 }
 
 export const benchMembers = (): number => Number(process.env.BENCH_MEMBERS ?? 6);
+
+export interface NotesField {
+  /** Types one key into the benchmark's notes field, or (`click`) chooses the other rating beside it. */
+  act(mode: 'key' | 'click', index: number): Promise<void>;
+}
+
+/**
+ * Mounts the family assessment, opens the children's section and puts the caret at the end of the
+ * notes field `npm run bench:ui` types into (the middle child's "identity" needs).
+ */
+export async function openNotesField(page: Page, members: number): Promise<NotesField> {
+  await mountCafForm(page, familyAssessmentData(members));
+  await page.locator('caf-form').getByRole('link', { name: 'Children’s needs' }).click();
+  const child = Math.ceil(Math.floor(members - members / 2) / 2);
+  const needs = `Needs around identity (child ${child}): to be discussed with the family and school.`;
+  const notes = (
+    await page.waitForFunction((needs) => [...document.querySelector('caf-form')!.shadowRoot!.querySelectorAll('textarea')].find((field) => field.value === needs), needs)
+  ).asElement()!;
+  await notes.click();
+  await page.keyboard.press('End');
+  const radios = await notes.evaluateHandle((field) => [...field.closest('fieldset')!.querySelectorAll<HTMLInputElement>('input[type=radio]')].filter((radio) => radio.value !== 'red'));
+  return {
+    async act(mode, index) {
+      if (mode === 'key') await page.keyboard.press('a');
+      else await (await radios.evaluateHandle((list, index) => list.find((radio) => radio.value === (index % 2 ? 'amber' : 'green'))!, index)).asElement()!.click();
+    },
+  };
+}

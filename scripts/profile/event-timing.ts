@@ -5,31 +5,18 @@
  *
  *   npx tsx scripts/profile/event-timing.ts [key|click]
  */
-import { mountCafForm } from '../bench-ui/mount.ts';
-import { familyAssessmentData } from '../bench-ui/family-data.ts';
-import { benchMembers, openBenchPage } from './bench-page.ts';
+import { benchMembers, openBenchPage, openNotesField } from './bench-page.ts';
 
-const mode = process.argv[2] ?? 'key';
-const members = benchMembers();
+const mode = process.argv[2] === 'click' ? 'click' : 'key';
 const { page, close } = await openBenchPage();
-await mountCafForm(page, familyAssessmentData(members));
-await page.locator('caf-form').getByRole('link', { name: 'Children’s needs' }).click();
-const child = Math.ceil(Math.floor(members - members / 2) / 2);
-const needs = `Needs around identity (child ${child}): to be discussed with the family and school.`;
-const notes = (
-  await page.waitForFunction((needs) => [...document.querySelector('caf-form')!.shadowRoot!.querySelectorAll('textarea')].find((field) => field.value === needs), needs)
-).asElement()!;
-await notes.click();
-await page.keyboard.press('End');
-const radios = await notes.evaluateHandle((field) => [...field.closest('fieldset')!.querySelectorAll<HTMLInputElement>('input[type=radio]')].filter((radio) => radio.value !== 'red'));
+const field = await openNotesField(page, benchMembers());
 await page.evaluate(() => {
   const store: unknown[] = [];
   (window as unknown as { eventTimings: unknown[] }).eventTimings = store;
   new PerformanceObserver((list) => store.push(...list.getEntries().map((entry) => entry.toJSON()))).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
 });
 for (let i = 0; i < 30; i++) {
-  if (mode === 'key') await page.keyboard.press('a');
-  else await (await radios.evaluateHandle((list, i) => list.find((radio) => radio.value === (i % 2 ? 'amber' : 'green'))!, i)).asElement()!.click();
+  await field.act(mode, i);
   await page.waitForTimeout(100);
 }
 await page.waitForTimeout(300);

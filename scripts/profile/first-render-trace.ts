@@ -8,24 +8,13 @@
 import { mountCafForm } from '../bench-ui/mount.ts';
 import { familyAssessmentData } from '../bench-ui/family-data.ts';
 import { benchMembers, openBenchPage } from './bench-page.ts';
+import { totalsByName, traceMainThread } from './trace.ts';
 
 const members = benchMembers();
 const { page, close } = await openBenchPage();
-const client = await page.context().newCDPSession(page);
-type TraceEvent = { name: string; cat: string; ph: string; dur?: number; tid: number; pid: number; ts: number; args?: Record<string, any> };
-const events: TraceEvent[] = [];
-client.on('Tracing.dataCollected', (message) => events.push(...(message.value as unknown as TraceEvent[])));
-const done = new Promise<void>((resolve) => client.once('Tracing.tracingComplete', () => resolve()));
-await client.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink,v8,v8.execute', transferMode: 'ReportEvents' });
-const total = await mountCafForm(page, familyAssessmentData(members));
-await client.send('Tracing.end');
-await done;
+const { result: total, events: onMain } = await traceMainThread(page, () => mountCafForm(page, familyAssessmentData(members)));
 console.log(`first render ${total.toFixed(0)} ms (traced, so slower than the benchmark)`);
-const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')!;
-const onMain = events.filter((e) => e.tid === main.tid && e.pid === main.pid && e.ph === 'X' && e.dur);
-const totals = new Map<string, number>();
-for (const event of onMain) totals.set(event.name, (totals.get(event.name) ?? 0) + event.dur! / 1000);
-for (const [name, ms] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE_TOP ?? 30))) console.log(`${ms.toFixed(1).padStart(8)}  ${name}`);
+for (const [name, ms] of totalsByName(onMain).slice(0, Number(process.env.PROFILE_TOP ?? 30))) console.log(`${ms.toFixed(1).padStart(8)}  ${name}`);
 // PROFILE_TIMELINE=1: each task of the main thread in order, with its biggest parts.
 if (process.env.PROFILE_TIMELINE) {
   const sorted = [...onMain].sort((a, b) => a.ts - b.ts);

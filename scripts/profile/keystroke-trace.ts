@@ -5,26 +5,14 @@
  *
  *   npx tsx scripts/profile/keystroke-trace.ts [key|click]      (PROFILE_CPU=1: JavaScript profile instead)
  */
-import { mountCafForm } from '../bench-ui/mount.ts';
-import { familyAssessmentData } from '../bench-ui/family-data.ts';
-import { benchMembers, openBenchPage } from './bench-page.ts';
+import { benchMembers, openBenchPage, openNotesField } from './bench-page.ts';
 import { printCpuProfile } from './cpu-profile.ts';
+import { totalsByName, traceMainThread } from './trace.ts';
 
 const members = benchMembers();
-const mode = process.argv[2] ?? 'key';
+const mode = process.argv[2] === 'click' ? 'click' : 'key';
 const { page, close } = await openBenchPage(process.env.PROFILE_CPU ? { minify: false } : {});
-await mountCafForm(page, familyAssessmentData(members));
-await page.locator('caf-form').getByRole('link', { name: 'Children’s needs' }).click();
-const child = Math.ceil(Math.floor(members - members / 2) / 2);
-const needs = `Needs around identity (child ${child}): to be discussed with the family and school.`;
-const handle = await page.waitForFunction((needs) => {
-  const fields = document.querySelector('caf-form')!.shadowRoot!.querySelectorAll('textarea');
-  return [...fields].find((field) => field.value === needs);
-}, needs);
-const notes = handle.asElement()!;
-await notes.click();
-await page.keyboard.press('End');
-const radios = await notes.evaluateHandle((field) => [...field.closest('fieldset')!.querySelectorAll('input[type=radio]')].filter((r) => (r as HTMLInputElement).value !== 'red'));
+const field = await openNotesField(page, members);
 // PROFILE_CSS tries a style change without rebuilding: it is adopted into the element's shadow root.
 if (process.env.PROFILE_CSS) {
   await page.evaluate((css) => {
@@ -39,8 +27,7 @@ await page.waitForTimeout(500);
 const N = 30;
 async function act(): Promise<void> {
   for (let i = 0; i < N; i++) {
-    if (mode === 'key') await page.keyboard.press('a');
-    else await (await radios.evaluateHandle((list, i) => list.find((r) => (r as HTMLInputElement).value === (i % 2 ? 'amber' : 'green'))!, i)).asElement()!.click();
+    await field.act(mode, i);
     await page.waitForTimeout(60);
   }
 }
@@ -52,27 +39,13 @@ if (process.env.PROFILE_CPU) {
   process.exit(0);
 }
 
-const client = await page.context().newCDPSession(page);
-const events: { name: string; ph: string; dur?: number; tid: number; pid: number; ts: number; args?: Record<string, unknown> }[] = [];
-client.on('Tracing.dataCollected', (message) => events.push(...(message.value as unknown as typeof events)));
-const done = new Promise<void>((resolve) => client.once('Tracing.tracingComplete', () => resolve()));
-await client.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink,v8.execute', transferMode: 'ReportEvents' });
-await act();
-await client.send('Tracing.end');
-await done;
-const main = events.find((e) => e.name === 'thread_name' && (e.args as { name?: string })?.name === 'CrRendererMain');
-const totals = new Map<string, number>();
-for (const event of events) {
-  if (!main || event.tid !== main.tid || event.pid !== main.pid || event.ph !== 'X' || !event.dur) continue;
-  totals.set(event.name, (totals.get(event.name) ?? 0) + event.dur / 1000);
-}
-const top = [...totals].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE_TOP ?? 25));
+const { events } = await traceMainThread(page, act);
 console.log(`${mode}, ${members} members: main-thread ms per action (inclusive, nested events overlap)`);
-for (const [name, ms] of top) console.log(`${(ms / N).toFixed(2).padStart(8)}  ${name}`);
-const onMain = (name: string) => events.filter((e) => main && e.tid === main.tid && e.name === name);
+for (const [name, ms] of totalsByName(events).slice(0, Number(process.env.PROFILE_TOP ?? 25))) console.log(`${(ms / N).toFixed(2).padStart(8)}  ${name}`);
+const onMain = (name: string) => events.filter((e) => e.name === name);
 // PROFILE_TREE=1: the nesting of one action's events (what a forced layout is nested in).
-if (process.env.PROFILE_TREE && main) {
-  const mine = events.filter((e) => e.tid === main.tid && e.pid === main.pid && e.ph === 'X' && (e.dur ?? 0) > Number(process.env.PROFILE_TREE_MIN_US ?? 200)).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+if (process.env.PROFILE_TREE) {
+  const mine = events.filter((e) => e.dur! > Number(process.env.PROFILE_TREE_MIN_US ?? 200)).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const middle = mine.filter((e) => e.name === 'EventDispatch')[Math.floor(N / 2)];
   const stack: { end: number }[] = [];
   for (const e of mine) {
@@ -83,7 +56,7 @@ if (process.env.PROFILE_TREE && main) {
   }
 }
 for (const name of ['UpdateLayoutTree', 'Layout', 'HitTest', 'Paint', 'FunctionCall', 'FireIdleCallback']) {
-  const list = onMain(name).filter((e) => e.ph === 'X');
+  const list = onMain(name);
   console.log(`${name}: ${(list.length / N).toFixed(1)} per action, ${(list.reduce((a, e) => a + (e.dur ?? 0), 0) / 1000 / N).toFixed(2)} ms per action`);
 }
 await close();

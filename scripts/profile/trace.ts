@@ -1,0 +1,35 @@
+/** A Chromium trace of whatever `work` does in the page: the main thread's complete events. */
+import type { Page } from 'playwright-core';
+
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  tid: number;
+  pid: number;
+  ts: number;
+  args?: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+const CATEGORIES = 'devtools.timeline,disabled-by-default-devtools.timeline,blink,v8,v8.execute';
+
+/** Runs `work` under tracing; resolves with what it returned and the renderer main thread's events that have a duration. */
+export async function traceMainThread<T>(page: Page, work: () => Promise<T>): Promise<{ result: T; events: TraceEvent[] }> {
+  const client = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  client.on('Tracing.dataCollected', (message) => events.push(...(message.value as unknown as TraceEvent[])));
+  const done = new Promise<void>((resolve) => client.once('Tracing.tracingComplete', () => resolve()));
+  await client.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  const result = await work();
+  await client.send('Tracing.end');
+  await done;
+  const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
+  return { result, events: events.filter((event) => main && event.tid === main.tid && event.pid === main.pid && event.ph === 'X' && event.dur) };
+}
+
+/** Milliseconds per event name, summed (nested events overlap). */
+export function totalsByName(events: readonly TraceEvent[]): [string, number][] {
+  const totals = new Map<string, number>();
+  for (const event of events) totals.set(event.name, (totals.get(event.name) ?? 0) + event.dur! / 1000);
+  return [...totals].sort((a, b) => b[1] - a[1]);
+}

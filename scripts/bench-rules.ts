@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: how fast rules and validation run on a CAF family assessment of a large family
- * (6 members: 3 adults, 3 children with every domain and element rated, 30 identified needs), using
- * the real forms/family-assessment definitions. Not a test: it prints a table.
+ * (6 members: 3 adults, 3 children with every domain and element rated, 6 identified needs and a
+ * 30-row action plan), using the real forms/family-assessment definitions. Not a test: it prints a
+ * table.
  *
  *   a. our evaluator: @caf-forms/core createRuleEvaluator(bundle).evaluate(record, { today })
  *   b. validation with the precompiled validator: the `validate` export of the built

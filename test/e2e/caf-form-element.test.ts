@@ -147,6 +147,29 @@ describe('<caf-form> in a page', () => {
     expect(session!.violations).toEqual([]);
   });
 
+  it('shows the form it names last, once, when the page changes its mind while it loads', async () => {
+    // The element starts fetching as it joins the page; a change before the first render must
+    // still win, with one caf-load for the form that is shown, and another when it changes again.
+    const page = await pageWithForm({ attributes: { form: 'consent' } });
+    await page.evaluate(() => {
+      const element = document.createElement('caf-form');
+      element.setAttribute('form', 'consent');
+      document.getElementById('host')!.replaceChildren(element);
+      element.setAttribute('form', 'family-assessment');
+    });
+    await page.waitForFunction(() => document.querySelector('caf-form')!.shadowRoot!.querySelector('.caf-form__questions')?.childElementCount);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    const loads = session!.events('caf-load').map((event) => event.detail);
+    expect(loads).toEqual([{ formId: 'consent' }, { formId: 'family-assessment' }]);
+    expect(await page.locator('caf-form').getByRole('link', { name: 'Children’s needs' }).count()).toBe(1);
+
+    await page.evaluate(() => document.querySelector('caf-form')!.setAttribute('form', 'consent'));
+    await expect.poll(() => page.locator('caf-form').getByRole('link', { name: 'Children’s needs' }).count()).toBe(0);
+    expect(await page.locator('caf-form').getByRole('heading').allInnerTexts()).toContain('Family members');
+    await expect.poll(() => session!.events('caf-load').length).toBe(3);
+    expect(session!.events('caf-load').at(-1)!.detail).toEqual({ formId: 'consent' });
+  });
+
   it('tells the person, and the page, when there is no such form', async () => {
     const page = await pageWithForm({ attributes: { form: 'no-such-form' } });
     const text = await shadowText(page);

@@ -41,7 +41,7 @@ import { loadFormModule, parseDataAttribute, type FormLoader } from './load.ts';
  * @fires {CustomEvent<CafSubmitDetail>} caf-submit - Submitted with no error and no blocker: `{ data, outcomes }`.
  * @fires {CustomEvent<CafInvalidDetail>} caf-invalid - A submit was refused: `{ errors, outcomes, reason }`; the error summary is focused.
  * @fires {CustomEvent<CafLoadErrorDetail>} caf-load-error - The form could not be loaded: `{ message, attribute }`; the message is also shown in the element.
- * @fires {CustomEvent<CafLoadDetail>} caf-load - The form is loaded and rendered: `{ formId }`.
+ * @fires {CustomEvent<CafLoadDetail>} caf-load - The form is loaded and rendered: `{ formId }`. Again each time `form` or `src` brings another form.
  *
  * @csspart form - The container the questions are rendered in.
  * @csspart submit - The element's own submit button (shown when it is not inside a native form).
@@ -105,6 +105,10 @@ export class CafFormElement extends LitElement {
   #root: Root | undefined;
   #handle = createRef<CafFormHandle>();
   #loadToken = 0;
+  /** The form, form-id and src the last load was for. */
+  #requested: string | undefined;
+  /** The form module rendered last: a different one is announced with `caf-load`. */
+  #shown: FormModule | undefined;
   #unreportedProblem: CafLoadErrorDetail | undefined;
   #owner = new FormOwner({
     element: this,
@@ -214,6 +218,8 @@ export class CafFormElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Fetching the form starts before the shadow root's stylesheet is parsed, so the two overlap.
+    if (!this.hasUpdated) this.#loadIfChanged();
     super.connectedCallback();
     this.#followForm();
     const problem = this.#unreportedProblem;
@@ -231,7 +237,14 @@ export class CafFormElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The first update loads too, so an element with neither form nor src says what is missing.
-    if (!this.hasUpdated || changed.has('form') || changed.has('formId') || changed.has('src')) void this.#load();
+    if (!this.hasUpdated || changed.has('form') || changed.has('formId') || changed.has('src')) this.#loadIfChanged();
+  }
+
+  #loadIfChanged(): void {
+    const request = JSON.stringify([this.form, this.formId, this.src]);
+    if (request === this.#requested) return;
+    this.#requested = request;
+    void this.#load();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -300,7 +313,8 @@ export class CafFormElement extends LitElement {
       },
       ref: this.#handle,
     };
-    const first = this.#state === undefined;
+    const first = this.#shown !== module;
+    this.#shown = module;
     // Synchronous, so that `caf-load` listeners and form association see the rendered form.
     flushSync(() => this.#root!.render(createElement(CafForm, props)));
     this.#sync(this.#handle.current?.getState());

@@ -13,7 +13,8 @@ import type { ValidationError } from '@caf-forms/core';
 import { cafFormStyles } from './caf-form.styles.ts';
 import { cafEvent, type CafChangeDetail, type CafLoadDetail, type CafLoadErrorDetail } from './events.ts';
 import { FormAssociation } from './form-association.ts';
-import { loadFormModule, parseDataAttribute, type FormLoader } from './load.ts';
+import { FormLoading } from './form-loading.ts';
+import { parseDataAttribute, type FormLoader } from './load.ts';
 
 /**
  * A CAF form, declared in JSON and rendered the GOV.UK way, that hands back valid JSON.
@@ -96,18 +97,26 @@ export class CafFormElement extends LitElement {
   #initialData: unknown = undefined;
   #root: Root | undefined;
   #handle = createRef<CafFormHandle>();
-  #loadToken = 0;
-  /** The form, form-id and src the last load was for. */
-  #requested: string | undefined;
   /** The form module rendered last: a different one is announced with `caf-load`. */
   #shown: FormModule | undefined;
-  #unreportedProblem: CafLoadErrorDetail | undefined;
   #association = new FormAssociation({
     element: this,
     internals: this.#internals,
     handle: this.#handle,
     anchor: () => this.#questions(),
     reset: () => this.reset(),
+  });
+  #loading = new FormLoading({
+    element: this,
+    started: () => {
+      this._module = undefined;
+      if (this._problem?.attribute !== 'data') this._problem = undefined;
+    },
+    loaded: (module) => (this._module = module),
+    failed: (problem) => {
+      this._problem = problem;
+      this.#association.block(problem.message);
+    },
   });
 
   constructor() {
@@ -144,7 +153,7 @@ export class CafFormElement extends LitElement {
     if (name !== 'data') return super.attributeChangedCallback(name, old, value);
     const parsed = parseDataAttribute(value);
     if (parsed.ok) this.data = parsed.value;
-    else this.#fail({ attribute: 'data', message: parsed.message });
+    else this.#loading.fail({ attribute: 'data', message: parsed.message });
   }
 
   /** Checks the answers and shows any problems; returns the validation errors (empty when valid). */
@@ -196,9 +205,7 @@ export class CafFormElement extends LitElement {
     if (!this.hasUpdated) this.#loadIfChanged();
     super.connectedCallback();
     this.#followForm();
-    const problem = this.#unreportedProblem;
-    this.#unreportedProblem = undefined;
-    if (problem) this.dispatchEvent(cafEvent<CafLoadErrorDetail>('caf-load-error', problem));
+    this.#loading.connected();
   }
 
   override disconnectedCallback(): void {
@@ -215,10 +222,8 @@ export class CafFormElement extends LitElement {
   }
 
   #loadIfChanged(): void {
-    const request = JSON.stringify([this.form, this.formId, this.src]);
-    if (request === this.#requested) return;
-    this.#requested = request;
-    void this.#load();
+    const { form, formId, src } = this;
+    this.#loading.loadIfChanged({ form, formId, src, forms: CafFormElement.forms, base: document.baseURI });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -245,30 +250,6 @@ export class CafFormElement extends LitElement {
             </button>
           </div>`
         : nothing}`;
-  }
-
-  async #load(): Promise<void> {
-    const token = ++this.#loadToken;
-    this._module = undefined;
-    if (this._problem?.attribute !== 'data') this._problem = undefined;
-    const result = await loadFormModule({
-      form: this.form,
-      formId: this.formId,
-      src: this.src,
-      forms: CafFormElement.forms,
-      base: document.baseURI,
-    });
-    if (token !== this.#loadToken) return;
-    if (result.ok) this._module = result.module;
-    else this.#fail(result.problem);
-  }
-
-  #fail(problem: CafLoadErrorDetail): void {
-    this._problem = problem;
-    this.#association.block(problem.message);
-    // Attributes are read before the element is in the page; the page hears about it once it is.
-    if (this.isConnected) this.dispatchEvent(cafEvent<CafLoadErrorDetail>('caf-load-error', problem));
-    else this.#unreportedProblem = problem;
   }
 
   #renderForm(): void {

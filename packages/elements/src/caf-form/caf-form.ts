@@ -1,8 +1,8 @@
 /**
  * `<caf-form>`: a lit custom element that hosts the @caf-forms/react renderers in its shadow root
- * and takes part in native `<form>`s through ElementInternals (or, when its `form` attribute keeps
- * the browser from associating it, through `form-owner.ts`). The class has no side effects;
- * `define.ts` registers it.
+ * and takes part in native `<form>`s (`form-association.ts`) through ElementInternals (or, when its
+ * `form` attribute keeps the browser from associating it, through `form-owner.ts`). The class has
+ * no side effects; `define.ts` registers it.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { createElement, createRef } from 'react';
@@ -11,16 +11,10 @@ import { createRoot, type Root } from 'react-dom/client';
 import { CafForm, type CafFormHandle, type FormModule, type FormState } from '@caf-forms/react';
 import type { ValidationError } from '@caf-forms/core';
 import { cafFormStyles } from './caf-form.styles.ts';
-import {
-  cafEvent,
-  type CafChangeDetail,
-  type CafInvalidDetail,
-  type CafLoadDetail,
-  type CafLoadErrorDetail,
-  type CafSubmitDetail,
-} from './events.ts';
-import { FormOwner } from './form-owner.ts';
-import { loadFormModule, parseDataAttribute, type FormLoader } from './load.ts';
+import { cafEvent, type CafChangeDetail, type CafLoadDetail, type CafLoadErrorDetail } from './events.ts';
+import { FormAssociation } from './form-association.ts';
+import { FormLoading } from './form-loading.ts';
+import { parseDataAttribute, type FormLoader } from './load.ts';
 
 /**
  * A CAF form, declared in JSON and rendered the GOV.UK way, that hands back valid JSON.
@@ -101,22 +95,28 @@ export class CafFormElement extends LitElement {
 
   #internals = this.attachInternals();
   #initialData: unknown = undefined;
-  #state: FormState | undefined;
   #root: Root | undefined;
   #handle = createRef<CafFormHandle>();
-  #loadToken = 0;
-  /** The form, form-id and src the last load was for. */
-  #requested: string | undefined;
   /** The form module rendered last: a different one is announced with `caf-load`. */
   #shown: FormModule | undefined;
-  #unreportedProblem: CafLoadErrorDetail | undefined;
-  #owner = new FormOwner({
+  #association = new FormAssociation({
     element: this,
-    value: () => this.#formValue(),
-    blocksSubmit: () => this.#internals.willValidate && !this.#internals.validity.valid,
-    refuse: () => void this.#refuse(),
-    submitted: () => this.#state && this.#dispatchSubmit(this.#state),
+    internals: this.#internals,
+    handle: this.#handle,
+    anchor: () => this.#questions(),
     reset: () => this.reset(),
+  });
+  #loading = new FormLoading({
+    element: this,
+    started: () => {
+      this._module = undefined;
+      if (this._problem?.attribute !== 'data') this._problem = undefined;
+    },
+    loaded: (module) => (this._module = module),
+    failed: (problem) => {
+      this._problem = problem;
+      this.#association.block(problem.message);
+    },
   });
 
   constructor() {
@@ -124,48 +124,42 @@ export class CafFormElement extends LitElement {
     this.readonly = false;
     this._disabled = false;
     this._associated = false;
-    // A native submit of an invalid form fires `invalid` here: show the GOV.UK error summary
-    // instead of the browser's bubble.
-    this.addEventListener('invalid', (event) => {
-      event.preventDefault();
-      void this.#refuse();
-    });
   }
 
   /** The current answers (JSON); setting it replaces them. Unknown fields are kept. */
   get data(): unknown {
-    return this.#state?.data ?? this.#initialData;
+    return this.#association.state?.data ?? this.#initialData;
   }
 
   set data(value: unknown) {
     const old = this.data;
     this.#initialData = value;
-    this.#state = undefined;
+    this.#association.forget();
     if (this._problem?.attribute === 'data') this._problem = undefined;
     this.requestUpdate('data', old);
   }
 
   /** The latest validation errors (not necessarily shown yet). */
   get errors(): ValidationError[] {
-    return this.#state?.errors ?? [];
+    return this.#association.state?.errors ?? [];
   }
 
   /** The latest rule outcomes, most severe first. */
   get outcomes(): FormState['outcomes'] {
-    return this.#state?.outcomes ?? [];
+    return this.#association.state?.outcomes ?? [];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (name !== 'data') return super.attributeChangedCallback(name, old, value);
     const parsed = parseDataAttribute(value);
     if (parsed.ok) this.data = parsed.value;
-    else this.#fail({ attribute: 'data', message: parsed.message });
+    else this.#loading.fail({ attribute: 'data', message: parsed.message });
   }
 
   /** Checks the answers and shows any problems; returns the validation errors (empty when valid). */
   validate(): ValidationError[] {
     const errors = this.#handle.current?.validate() ?? [];
-    this.#sync(this.#handle.current?.getState());
+    this.#association.sync(this.#handle.current?.getState());
     return errors;
   }
 
@@ -174,25 +168,14 @@ export class CafFormElement extends LitElement {
    * outcome is a blocker, fires `caf-submit` (inside a native form, submits that form). Resolves to
    * whether it was submitted.
    */
-  async submit(): Promise<boolean> {
-    const handle = this.#handle.current;
-    if (!handle) return false;
-    const { ok, state } = await handle.attemptSubmit();
-    this.#sync(state);
-    if (!ok) {
-      this.#dispatchInvalid(state);
-      return false;
-    }
-    // Inside a native form, that form's `submit` event fires `caf-submit` (see form-owner.ts).
-    if (this.#owner.form) this.#owner.form.requestSubmit();
-    else this.#dispatchSubmit(state);
-    return true;
+  submit(): Promise<boolean> {
+    return this.#association.submit();
   }
 
   /** Back to the initial answers, with no errors shown. */
   reset(): void {
     this.#handle.current?.reset();
-    this.#sync(this.#handle.current?.getState());
+    this.#association.sync(this.#handle.current?.getState());
   }
 
   /** @internal */
@@ -222,9 +205,7 @@ export class CafFormElement extends LitElement {
     if (!this.hasUpdated) this.#loadIfChanged();
     super.connectedCallback();
     this.#followForm();
-    const problem = this.#unreportedProblem;
-    this.#unreportedProblem = undefined;
-    if (problem) this.dispatchEvent(cafEvent<CafLoadErrorDetail>('caf-load-error', problem));
+    this.#loading.connected();
   }
 
   override disconnectedCallback(): void {
@@ -241,10 +222,8 @@ export class CafFormElement extends LitElement {
   }
 
   #loadIfChanged(): void {
-    const request = JSON.stringify([this.form, this.formId, this.src]);
-    if (request === this.#requested) return;
-    this.#requested = request;
-    void this.#load();
+    const { form, formId, src } = this;
+    this.#loading.loadIfChanged({ form, formId, src, forms: CafFormElement.forms, base: document.baseURI });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -273,33 +252,9 @@ export class CafFormElement extends LitElement {
         : nothing}`;
   }
 
-  async #load(): Promise<void> {
-    const token = ++this.#loadToken;
-    this._module = undefined;
-    if (this._problem?.attribute !== 'data') this._problem = undefined;
-    const result = await loadFormModule({
-      form: this.form,
-      formId: this.formId,
-      src: this.src,
-      forms: CafFormElement.forms,
-      base: document.baseURI,
-    });
-    if (token !== this.#loadToken) return;
-    if (result.ok) this._module = result.module;
-    else this.#fail(result.problem);
-  }
-
-  #fail(problem: CafLoadErrorDetail): void {
-    this._problem = problem;
-    this.#internals.setValidity({ customError: true }, problem.message);
-    // Attributes are read before the element is in the page; the page hears about it once it is.
-    if (this.isConnected) this.dispatchEvent(cafEvent<CafLoadErrorDetail>('caf-load-error', problem));
-    else this.#unreportedProblem = problem;
-  }
-
   #renderForm(): void {
     const module = this._module;
-    const container = this.renderRoot.querySelector<HTMLElement>('.caf-form__questions');
+    const container = this.#questions();
     if (!module || !container) return;
     this.#root ??= createRoot(container);
     const props = {
@@ -308,7 +263,7 @@ export class CafFormElement extends LitElement {
       readonly: this.readonly || this._disabled,
       today: this.today,
       onChange: (state: FormState) => {
-        this.#sync(state);
+        this.#association.sync(state);
         this.dispatchEvent(cafEvent<CafChangeDetail>('caf-change', { ...state }));
       },
       ref: this.#handle,
@@ -317,51 +272,17 @@ export class CafFormElement extends LitElement {
     this.#shown = module;
     // Synchronous, so that `caf-load` listeners and form association see the rendered form.
     flushSync(() => this.#root!.render(createElement(CafForm, props)));
-    this.#sync(this.#handle.current?.getState());
+    this.#association.sync(this.#handle.current?.getState());
     if (first) this.dispatchEvent(cafEvent<CafLoadDetail>('caf-load', { formId: module.definition.manifest.id }));
-  }
-
-  /** Keeps the submitted value and the native validity in step with the form's state. */
-  #sync(state: FormState | undefined): void {
-    if (!state) return;
-    this.#state = state;
-    this.#internals.setFormValue(this.#formValue() ?? null);
-    const anchor = this.renderRoot.querySelector<HTMLElement>('.caf-form__questions') ?? undefined;
-    const blocker = state.outcomes.find((outcome) => outcome.severity === 'blocker');
-    if (state.errors.length > 0) {
-      const count = state.errors.length;
-      this.#internals.setValidity({ customError: true }, `There is a problem: ${count} answer${count === 1 ? '' : 's'} to fix`, anchor);
-    } else if (blocker) {
-      this.#internals.setValidity({ customError: true }, blocker.message, anchor);
-    } else {
-      this.#internals.setValidity({});
-    }
-  }
-
-  #formValue(): string | undefined {
-    return this.#state && JSON.stringify(this.#state.data ?? {});
   }
 
   /** The `<form>` the element takes part in, natively or through the stand-in (form-owner.ts). */
   #followForm(): void {
-    this.#owner.update(this.#internals.form);
-    this._associated = this.#owner.form !== null;
+    this.#association.follow();
+    this._associated = this.#association.form !== null;
   }
 
-  async #refuse(): Promise<void> {
-    const handle = this.#handle.current;
-    if (!handle) return;
-    const { state } = await handle.attemptSubmit();
-    this.#sync(state);
-    this.#dispatchInvalid(state);
-  }
-
-  #dispatchInvalid(state: FormState): void {
-    const reason = state.errors.length > 0 ? 'errors' : 'blocker';
-    this.dispatchEvent(cafEvent<CafInvalidDetail>('caf-invalid', { errors: state.errors, outcomes: state.outcomes, reason }));
-  }
-
-  #dispatchSubmit(state: FormState): void {
-    this.dispatchEvent(cafEvent<CafSubmitDetail>('caf-submit', { data: state.data, outcomes: state.outcomes }));
+  #questions(): HTMLElement | undefined {
+    return this.renderRoot.querySelector<HTMLElement>('.caf-form__questions') ?? undefined;
   }
 }

@@ -171,12 +171,13 @@ export function SingleCheckboxControl(props: ControlProps) {
   const text = fieldText(props);
   const onLeave = useLeaveHandler(props.path);
   if (!props.visible) return null;
+  const classes = CLASSES.checkbox;
   return (
     <div className={`govuk-form-group${props.errors ? ' govuk-form-group--error' : ''}`}>
       <div className="govuk-checkboxes govuk-checkboxes--small">
-        <div className="govuk-checkboxes__item">
+        <div className={classes.item}>
           <input
-            className="govuk-checkboxes__input"
+            className={classes.input}
             id={text.id}
             name={props.path}
             type="checkbox"
@@ -186,7 +187,7 @@ export function SingleCheckboxControl(props: ControlProps) {
             onChange={(event) => props.handleChange(props.path, event.target.checked ? true : undefined)}
             onBlur={onLeave}
           />
-          <label className="govuk-label govuk-checkboxes__label" htmlFor={text.id}>
+          <label className={classes.label} htmlFor={text.id}>
             {text.label}
           </label>
           {text.description ? (

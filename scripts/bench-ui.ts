@@ -26,7 +26,7 @@ import { launchChromium } from '../test/support/chromium.ts';
 const repository = fileURLToPath(new URL('..', import.meta.url));
 // `BENCH_MEMBERS=6 npm run bench:ui` measures one size.
 const SIZES = process.env.BENCH_MEMBERS ? process.env.BENCH_MEMBERS.split(',').map(Number) : [2, 6, 12];
-const RENDERS = 7;
+const RENDERS = 11;
 const KEYSTROKES = 40;
 const CLICKS = 30;
 

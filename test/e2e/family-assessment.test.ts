@@ -1,7 +1,8 @@
 /**
  * A practitioner fills the CAF family assessment on the example council page (strict CSP, native
- * form post, `<caf-form form="family-assessment">`), by keyboard and mouse: the three-Red outcome comes and goes, a first submit lands on
- * the focused error summary, and the fixed form arrives as JSON in `caf-submit` and in the post.
+ * form post, `<caf-form form="family-assessment">`), by keyboard and mouse: the three-Red outcome comes and goes, an action plan
+ * is agreed while its outcomes come and go, a first submit lands on the focused error summary, and
+ * the fixed form arrives as JSON in `caf-submit` and in the post.
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -132,6 +133,41 @@ describe('filling the CAF family assessment', () => {
     await expect.poll(() => outcomeTypes()).not.toContain('liaise-with-specialist-agency');
   });
 
+  it('agrees an action plan: who does what by when, the family’s own actions, and a review date', async () => {
+    await openSection('Action plan');
+    await form.getByRole('button', { name: 'Add another action' }).click();
+    const first = form.getByRole('group', { name: 'Action 1' });
+    await first.getByRole('textbox', { name: 'Action', exact: true }).fill('Refer Sam to the school nurse for a health check');
+    await first.getByRole('textbox', { name: 'Who will do it' }).fill('Jane Practitioner');
+    await first.getByRole('group', { name: 'Who is responsible' }).getByRole('radio', { name: 'A practitioner' }).check();
+    // No date yet: the action is not "who's going to do what by when", which blocks sending.
+    await expect.poll(() => outcomeTypes()).toEqual(expect.arrayContaining(['action-incomplete', 'review-date-needed', 'include-family-actions']));
+    expect(await outcomesPanel().innerText()).toContain('Action needs who, what and by when');
+    await typeDate(first.getByRole('group', { name: 'By when' }), '31', '3', '2026');
+    await first.getByRole('textbox', { name: 'How it will be measured' }).fill('Appointment attended');
+    await expect.poll(() => outcomeTypes()).not.toContain('action-incomplete');
+
+    await form.getByRole('button', { name: 'Add another action' }).click();
+    const second = form.getByRole('group', { name: 'Action 2' });
+    await second.getByRole('textbox', { name: 'Action', exact: true }).fill('Keep a bedtime routine chart with Sam');
+    await second.getByRole('textbox', { name: 'Who will do it' }).fill('Sarah Example');
+    await second.getByRole('group', { name: 'Who is responsible' }).getByRole('radio', { name: 'A family member' }).check();
+    await typeDate(second.getByRole('group', { name: 'By when' }), '17', '4', '2026');
+    await second.getByRole('textbox', { name: 'How it will be measured' }).fill('Chart shared at the review');
+    await expect.poll(() => outcomeTypes()).not.toContain('include-family-actions');
+
+    await typeDate(form.getByRole('group', { name: 'Date of the review meeting' }), '1', '5', '2026');
+    await expect.poll(() => outcomeTypes()).not.toContain('review-date-needed');
+    expect(outcomeTypes()).not.toContain('action-measure-needed');
+    expect((latestChange() as { data: { actionPlan: unknown[]; reviewDate: string } }).data).toMatchObject({
+      actionPlan: [
+        { who: 'Jane Practitioner', whoType: 'practitioner', byWhen: '2026-03-31' },
+        { who: 'Sarah Example', whoType: 'family-member', byWhen: '2026-04-17' },
+      ],
+      reviewDate: '2026-05-01',
+    });
+  });
+
   it('submits the fixed form: caf-submit and the native post both carry the JSON', async () => {
     const [response] = await Promise.all([
       page.waitForResponse((r) => r.url().endsWith('/submitted')),
@@ -157,6 +193,8 @@ describe('filling the CAF family assessment', () => {
           }),
         }),
       ],
+      actionPlan: [expect.objectContaining({ whoType: 'practitioner' }), expect.objectContaining({ whoType: 'family-member' })],
+      reviewDate: '2026-05-01',
     };
     expect(posted.assessment).toMatchObject(expected);
     const submitted = session.events('caf-submit');

@@ -27,21 +27,21 @@ interface Raw extends RawValidationError {
 }
 
 /** How ajv writes a property name into a schema path: a JSON Pointer token, URI-encoded. */
-const fragment = (token: string) => encodeURIComponent(formatPointer([token]).slice(1));
+export const schemaPathToken = (token: string) => encodeURIComponent(formatPointer([token]).slice(1));
 
 /** Every `errorMessage` in a schema, keyed as ajv's `schemaPath` names the schema that holds it. */
 export function errorMessageTable(schema: unknown): ErrorMessageTable {
   const table = new Map<string, unknown>();
   const visit = (node: Json, path: string) => {
     if (node.errorMessage !== undefined) table.set(path, node.errorMessage);
-    for (const [segments, child] of subschemas(node)) visit(child, `${path}/${segments.map(fragment).join('/')}`);
+    for (const [segments, child] of subschemas(node)) visit(child, `${path}/${segments.map(schemaPathToken).join('/')}`);
   };
   if (isObject(schema)) visit(schema, '#');
   return table;
 }
 
 /** Schema-path segments that step into a child of the value (a property or an item). */
-function instanceDepth(segments: readonly string[]): number {
+export function instanceDepth(segments: readonly string[]): number {
   let depth = 0;
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!;

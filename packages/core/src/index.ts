@@ -53,4 +53,5 @@ export {
 } from './pointer.ts';
 export { subschemas } from './subschemas.ts';
 export { applyErrorMessages, errorMessageTable, withErrorMessages, type ErrorMessageTable } from './error-messages.ts';
+export { withSharedSchemaSites, type SharedSchemaSite } from './shared-schemas.ts';
 export { toValidationErrors, validate, type CompiledValidator, type RawValidationError, type ValidationError } from './validation.ts';

@@ -5,6 +5,7 @@ export { parseSource, formatProblem, sortProblems, positionAt, locate, nodeAt, p
 // Validators, types, scenarios and bundles (caf test, caf build, caf evaluate).
 export { compileValidator } from './compile/validator.ts';
 export { standaloneFormValidators, type FormValidatorsModule } from './compile/standalone.ts';
+export { shareRepeatedSubschemas } from './compile/shared-subschemas.ts';
 export { conditionKey, conditionSchemas } from './compile/conditions.ts';
 export { generateTypes, typeNameFor, typesIndex } from './types/generate.ts';
 export { runScenarios, type RunOptions, type ScenarioFailure, type ScenarioResult, type ScenarioRun } from './scenarios/run.ts';

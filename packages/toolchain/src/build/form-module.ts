@@ -11,6 +11,8 @@ import { standaloneFormValidators, type FormValidatorsModule } from '../compile/
 const VALIDATORS = 'caf:validators';
 /** Applies the schema's messages to the errors (decision 007): a few hundred bytes of core. */
 const ERROR_MESSAGES = '@caf-forms/core/error-messages';
+/** Gives errors from shared subschemas their paths from the root (shared-subschemas.ts). */
+const SHARED_SCHEMAS = '@caf-forms/core/shared-schemas';
 
 /** Where ajv's runtime helpers resolve from: this package's own dependencies. */
 const toolchainDir = fileURLToPath(new URL('../..', import.meta.url));
@@ -41,6 +43,15 @@ async function bundle(entry: string, validatorsCode: string, fileName: string, b
   return result.outputFiles[0]!.text;
 }
 
+/** The compiled validator as an expression, its shared subschemas' errors given root paths. */
+function rawValidator(validators: FormValidatorsModule, compiled: string): { imports: string[]; expression: string } {
+  if (validators.sharedSchemaSites.length === 0) return { imports: [], expression: compiled };
+  return {
+    imports: [`import { withSharedSchemaSites } from ${JSON.stringify(SHARED_SCHEMAS)};`],
+    expression: `withSharedSchemaSites(${compiled}, ${JSON.stringify(validators.sharedSchemaSites)})`,
+  };
+}
+
 const describe = (definition: DefinitionBundle) => `${definition.manifest.title} (${definition.manifest.id} ${definition.manifest.version})`;
 
 /** Compiling a large form schema is the slow step of a build: `caf build` compiles once for both modules. */
@@ -51,11 +62,13 @@ export function compileForm(definition: DefinitionBundle): FormValidatorsModule 
 export async function formModule(definition: DefinitionBundle, validators = compileForm(definition)): Promise<string> {
   const { code, conditionExports } = validators;
   const conditions = [...conditionExports].map(([key, name]) => `  ${JSON.stringify(key)}: validators.${name},`);
+  const raw = rawValidator(validators, 'validators.validate');
   const entry = [
     `import * as validators from ${JSON.stringify(VALIDATORS)};`,
     `import { withErrorMessages } from ${JSON.stringify(ERROR_MESSAGES)};`,
+    ...raw.imports,
     `export const definition = ${JSON.stringify(definition, null, 2)};`,
-    'export const validate = withErrorMessages(validators.validate, definition.schema);',
+    `export const validate = withErrorMessages(${raw.expression}, definition.schema);`,
     `export const conditions = {\n${conditions.join('\n')}\n};`,
     '',
   ].join('\n');
@@ -68,10 +81,12 @@ export async function formModule(definition: DefinitionBundle, validators = comp
  */
 export async function validatorModule(definition: DefinitionBundle, validators = compileForm(definition)): Promise<string> {
   const messages = JSON.stringify([...errorMessageTable(definition.schema)]);
+  const raw = rawValidator(validators, 'compiled');
   const entry = [
     `import { validate as compiled } from ${JSON.stringify(VALIDATORS)};`,
     `import { withErrorMessages } from ${JSON.stringify(ERROR_MESSAGES)};`,
-    `const validate = withErrorMessages(compiled, new Map(${messages}));`,
+    ...raw.imports,
+    `const validate = withErrorMessages(${raw.expression}, new Map(${messages}));`,
     'export { validate, validate as default };',
     '',
   ].join('\n');

@@ -40,10 +40,10 @@ const ERROR_MESSAGE_KEYWORD: KeywordDefinition = {
   },
 };
 
-export function createAjv(options: { source?: boolean } = {}): Ajv {
+export function createAjv(options: { source?: boolean; inlineRefs?: boolean } = {}): Ajv {
   // strictRequired is off: it rejects the draft-07 idiom for conditional questions,
   // `allOf: [{ if: …, then: { required: [...] } }]`, whose properties are declared at the top.
-  const settings: Options = { allErrors: true, strict: true, strictRequired: false };
+  const settings: Options = { allErrors: true, strict: true, strictRequired: false, inlineRefs: options.inlineRefs ?? true };
   // ajv-formats would otherwise point standalone code at `require("ajv-formats/dist/formats")`,
   // which an ES module cannot use; standalone.ts imports the formats under this name instead.
   if (options.source) settings.code = { source: true, esm: true, formats: new Name(FORMATS_IDENTIFIER) };

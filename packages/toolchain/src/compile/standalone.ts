@@ -3,9 +3,10 @@
  * strict Content-Security-Policy validates without compiling anything (no `new Function`).
  */
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { subschemas, type JsonSchema, type UiSchema } from '@caf-forms/core';
+import { subschemas, type JsonSchema, type SharedSchemaSite, type UiSchema } from '@caf-forms/core';
 import { ANNOTATION_KEYWORDS, FORMATS_IDENTIFIER, createAjv } from './ajv.ts';
 import { conditionSchemas } from './conditions.ts';
+import { shareRepeatedSubschemas } from './shared-subschemas.ts';
 
 /**
  * ajv 8 writes `require("…")` for its runtime helpers even in ESM mode. Each becomes a namespace
@@ -60,13 +61,17 @@ export interface FormValidatorsModule {
   code: string;
   /** Condition key (JSON.stringify of its schema) → name of its export in `code`. */
   conditionExports: Map<string, string>;
+  /** Where the validator's shared subschemas are used (shared-subschemas.ts): errors need them. */
+  sharedSchemaSites: SharedSchemaSite[];
 }
 
 /** The form schema's validator and every UI-schema condition validator, in one module. */
 export function standaloneFormValidators(schema: JsonSchema, uischema: UiSchema): FormValidatorsModule {
-  const ajv = createAjv({ source: true });
+  // Shared subschemas are called, not written out again at each use.
+  const ajv = createAjv({ source: true, inlineRefs: false });
   const refs: Record<string, string> = { validate: 'caf:form' };
-  ajv.addSchema(validationOnly(schema as Record<string, unknown>), 'caf:form');
+  const shared = shareRepeatedSubschemas(validationOnly(schema as Record<string, unknown>));
+  ajv.addSchema(shared.schema, 'caf:form');
   const conditionExports = new Map<string, string>();
   [...conditionSchemas(uischema)].forEach(([key, conditionSchema], index) => {
     const name = `condition${index}`;
@@ -74,5 +79,5 @@ export function standaloneFormValidators(schema: JsonSchema, uischema: UiSchema)
     refs[name] = `caf:condition:${index}`;
     conditionExports.set(key, name);
   });
-  return { code: toEsm(standaloneCode(ajv, refs)), conditionExports };
+  return { code: toEsm(standaloneCode(ajv, refs)), conditionExports, sharedSchemaSites: shared.sites };
 }

@@ -179,35 +179,36 @@ describe('<caf-form> in a page', () => {
     expect(session!.events('caf-load-error')[0]!.detail).toMatchObject({ attribute: 'form' });
   });
 
-  it('tells the person when src is not a built form', async () => {
-    const page = await pageWithForm({ attributes: { src: '/caf-form.js' } });
-    expect(await shadowText(page)).toContain('is not a form built by caf build');
-    expect(session!.events('caf-load-error')[0]!.detail).toMatchObject({ attribute: 'src' });
-  });
-
-  it('tells the person when the data attribute is not JSON, and loads nothing', async () => {
-    const page = await pageWithForm({ attributes: { data: '{"assessmentDate": ', form: 'family-assessment' } });
-    expect(await shadowText(page)).toContain('The data attribute is not valid JSON');
-    expect(session!.events('caf-load-error')[0]!.detail).toMatchObject({ attribute: 'data' });
-  });
-
-  it('says so when form and its alias form-id name different forms', async () => {
-    const page = await pageWithForm({ attributes: { form: 'family-assessment', 'form-id': 'consent' } });
-    expect(await shadowText(page)).toContain('form="family-assessment" and form-id="consent" name different forms');
-    expect(session!.events('caf-load-error')[0]!.detail).toMatchObject({ attribute: 'form-id' });
-  });
-
-  it('says so when both src and form choose the form, instead of silently taking one', async () => {
-    const page = await pageWithForm({ attributes: { form: 'family-assessment', src: '/build/consent/consent.form.js' } });
-    expect(await shadowText(page)).toContain('src="/build/consent/consent.form.js" and form="family-assessment" both choose the form to show');
-    expect(session!.events('caf-load-error')[0]!.detail).toMatchObject({ attribute: 'src' });
-  });
-
-  it('says what is missing when it is given neither form nor src', async () => {
-    const page = await pageWithForm({ attributes: {} });
-    expect(await shadowText(page)).toContain('No form to show: set the form attribute');
-    expect(session!.events('caf-load-error')[0]!.detail).toMatchObject({ attribute: 'form' });
-  });
+  // Each loading problem is shown to the person and reported to the page, naming the attribute to fix.
+  const loadProblems: { name: string; attributes: Record<string, string>; text: string; attribute: string }[] = [
+    { name: 'tells the person when src is not a built form', attributes: { src: '/caf-form.js' }, text: 'is not a form built by caf build', attribute: 'src' },
+    {
+      name: 'tells the person when the data attribute is not JSON, and loads nothing',
+      attributes: { data: '{"assessmentDate": ', form: 'family-assessment' },
+      text: 'The data attribute is not valid JSON',
+      attribute: 'data',
+    },
+    {
+      name: 'says so when form and its alias form-id name different forms',
+      attributes: { form: 'family-assessment', 'form-id': 'consent' },
+      text: 'form="family-assessment" and form-id="consent" name different forms',
+      attribute: 'form-id',
+    },
+    {
+      name: 'says so when both src and form choose the form, instead of silently taking one',
+      attributes: { form: 'family-assessment', src: '/build/consent/consent.form.js' },
+      text: 'src="/build/consent/consent.form.js" and form="family-assessment" both choose the form to show',
+      attribute: 'src',
+    },
+    { name: 'says what is missing when it is given neither form nor src', attributes: {}, text: 'No form to show: set the form attribute', attribute: 'form' },
+  ];
+  for (const { name, attributes, text, attribute } of loadProblems) {
+    it(name, async () => {
+      const page = await pageWithForm({ attributes });
+      expect(await shadowText(page)).toContain(text);
+      expect(session!.events('caf-load-error')[0]!.detail).toMatchObject({ attribute });
+    });
+  }
 
   it('shows the check-your-answers summary when readonly', async () => {
     const given = scenario('closure-summary', 'outcomes-achieved-all-done.json');

@@ -48,7 +48,12 @@ export default defineConfig({
     modulePreload: false,
     rollupOptions: {
       input: here('src/embed.ts'),
-      output: { entryFileNames: 'caf-form.js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      output: {
+        entryFileNames: 'caf-form.js',
+        // Each bundled form at a stable URL (`forms/<id>.form.js`), so a page can preload the form it
+        // shows beside the element: `<link rel="modulepreload" href="/forms/<id>.form.js">`.
+        chunkFileNames: (chunk) => (chunk.name.endsWith('.form') ? 'forms/[name].js' : 'chunks/[name]-[hash].js'),
+      },
     },
   },
 });

@@ -64,6 +64,18 @@ describe('filling the CAF family assessment', () => {
     expect(session.violations).toEqual([]);
   });
 
+  it('fetches the form the page preloads once: the element imports the very module the page named', async () => {
+    const { preloaded, fetched } = await page.evaluate(() => ({
+      preloaded: new URL(document.querySelector<HTMLLinkElement>('link[rel=modulepreload]')!.href).pathname,
+      fetched: performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/(forms|chunks)\//.test(new URL(entry.name).pathname))
+        .map((entry) => ({ path: new URL(entry.name).pathname, status: (entry as PerformanceResourceTiming & { responseStatus: number }).responseStatus })),
+    }));
+    expect(preloaded).toBe('/forms/family-assessment.form.js');
+    expect(fetched).toEqual([{ path: preloaded, status: 200 }]);
+  });
+
   it('refuses the native submit of an empty form and focuses the error summary', async () => {
     const url = page.url();
     await page.getByRole('button', { name: 'Send the assessment' }).click();

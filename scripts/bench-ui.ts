@@ -8,8 +8,8 @@
  * and caf.html preloads the form's module as the element's README suggests; once more with the form
  * fetched only when the element asks for it, caf-on-demand.html), time from navigating to a page
  * that mounts the form at once to that paint (downloading and compiling the scripts included: what
- * a practitioner opening the page waits for), and event-to-paint latency (the time from the event's timestamp to
- * the first task after the next frame) for keystrokes in a notes field and for choosing a rating in
+ * a practitioner opening the page waits for), and input-to-paint latency (scripts/bench-ui/input-timing.ts)
+ * for keystrokes in a notes field and for choosing a rating in
  * the middle of the children's section, and the same interactions as the browser's Event Timing
  * records them (scripts/bench-ui/event-timing.ts). A benchmark, not a test: it prints figures and
  * targets. `scripts/profile/` says where the time goes.
@@ -23,6 +23,7 @@ import { EXAMPLE_ROOTS, startExampleServer } from './serve-examples.ts';
 import { familyAssessmentData } from './bench-ui/family-data.ts';
 import { loadWithForm, mountForm, type Definition, type Implementation } from './bench-ui/mount.ts';
 import { interactionDurations, recordInteractions } from './bench-ui/event-timing.ts';
+import { armInputTiming, readInputTiming, timedKeystrokes } from './bench-ui/input-timing.ts';
 import { launchChromium } from '../test/support/chromium.ts';
 
 const repository = fileURLToPath(new URL('..', import.meta.url));
@@ -87,30 +88,12 @@ async function openChildrenSection(page: Page, implementation: Implementation, c
   }, needs);
 }
 
-/** Arms a one-shot listener: the event's timestamp to the first task after the next frame. */
-function armLatency(page: Page, type: string): Promise<void> {
-  return page.evaluate((type) => {
-    const bench = window as unknown as { benchLatency: Promise<number> };
-    bench.benchLatency = new Promise((resolve) =>
-      addEventListener(type, (event) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - event.timeStamp))), { capture: true, once: true }),
-    );
-  }, type);
-}
-
-const readLatency = (page: Page) => page.evaluate(() => (window as unknown as { benchLatency: Promise<number> }).benchLatency);
-
 async function keystrokes(page: Page): Promise<number[]> {
   const notes = (await page.evaluateHandle(() => (window as unknown as { benchNotes: HTMLElement }).benchNotes)).asElement()!;
   await notes.click();
   await page.keyboard.press('End');
   await recordInteractions(page);
-  const result: number[] = [];
-  for (let i = 0; i < KEYSTROKES; i++) {
-    await armLatency(page, 'keydown');
-    await page.keyboard.press(i % 10 === 9 ? 'Space' : 'a');
-    result.push(await readLatency(page));
-  }
-  return result;
+  return timedKeystrokes(page, KEYSTROKES, (i) => (i % 10 === 9 ? 'Space' : 'a'));
 }
 
 async function ratingClicks(page: Page, implementation: Implementation): Promise<number[]> {
@@ -119,15 +102,16 @@ async function ratingClicks(page: Page, implementation: Implementation): Promise
     const value = i % 2 === 0 ? 'green' : 'amber';
     if (implementation === 'caf-form') {
       const radio = (await page.evaluateHandle((v) => (window as unknown as { benchRatings: HTMLInputElement[] }).benchRatings.find((r) => r.value === v)!, value)).asElement()!;
-      await armLatency(page, 'click');
+      // A radio's input and change events come in the click's own task, which the timing waits for.
+      await armInputTiming(page, 'click', 'click');
       await radio.click();
     } else {
       // Vanilla renders an enum as a <select>: choosing an option is its one-step equivalent.
       const select = (await page.evaluateHandle(() => (window as unknown as { benchRatings: HTMLSelectElement[] }).benchRatings[0]!)).asElement()!;
-      await armLatency(page, 'change');
+      await armInputTiming(page, 'change', 'change');
       await select.selectOption(value);
     }
-    result.push(await readLatency(page));
+    result.push(await readInputTiming(page));
   }
   return result;
 }
@@ -216,12 +200,7 @@ async function floor(browser: Browser): Promise<{ key: number[]; interactions: n
   await page.setContent('<textarea aria-label="floor"></textarea>');
   await page.click('textarea');
   await recordInteractions(page);
-  const result: number[] = [];
-  for (let i = 0; i < KEYSTROKES; i++) {
-    await armLatency(page, 'keydown');
-    await page.keyboard.press('a');
-    result.push(await readLatency(page));
-  }
+  const result = await timedKeystrokes(page, KEYSTROKES, () => 'a');
   const interactions = await interactionDurations(page, KEYSTROKES);
   await page.close();
   return { key: result, interactions };
@@ -270,10 +249,10 @@ async function main(): Promise<void> {
       console.log(row('first complete render', ours.firstRenderMs, peer.firstRenderMs, 'ms', six ? '< 0.4x' : ''));
       console.log(row('  form fetched on mount instead', ours.onDemandRenderMs ?? NaN, peer.firstRenderMs, 'ms'));
       console.log(row('page load to complete render', ours.pageLoadMs, peer.pageLoadMs, 'ms'));
-      console.log(row('keystroke to paint, median', median(ours.key), median(peer.key), 'ms'));
-      console.log(row('keystroke to paint, p95', percentile(ours.key, 95), percentile(peer.key, 95), 'ms', six ? '< 16 ms' : ''));
-      console.log(row('rating click to paint, median', median(ours.click), median(peer.click), 'ms'));
-      console.log(row('rating click to paint, p95', percentile(ours.click, 95), percentile(peer.click, 95), 'ms', six ? '< 16 ms' : ''));
+      for (const [action, mine, theirs] of [['keystroke', ours.key, peer.key], ['rating click', ours.click, peer.click]] as const) {
+        console.log(row(`${action} to paint, median`, median(mine), median(theirs), 'ms'));
+        console.log(row(`${action} to paint, p95`, percentile(mine, 95), percentile(theirs, 95), 'ms', six ? '< 16 ms' : ''));
+      }
       console.log(interactionRow('keystroke, Event Timing p95', ours.keyInteractions, peer.keyInteractions, six ? '< 16 ms' : ''));
       console.log(interactionRow('rating click, Event Timing p95', ours.clickInteractions, peer.clickInteractions, six ? '< 16 ms' : ''));
     }

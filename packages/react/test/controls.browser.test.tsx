@@ -77,6 +77,22 @@ describe('GOV.UK controls', () => {
     expect(status.className).toContain('govuk-error-message');
   });
 
+  test('the character count: the limit is the description, and the live count joins once the field is used', async () => {
+    const { container } = await mountForm(form);
+    const notes = byId(container, 'caf-notes');
+    const limit = byId(container, 'caf-notes-info');
+    expect(notes.getAttribute('aria-describedby')!.split(' ')).toContain('caf-notes-info');
+    expect(text(limit)).toBe('You can enter up to 20 characters');
+    expect(limit.hidden).toBe(true);
+    await expect.element(notes).toHaveAccessibleDescription(/You can enter up to 20 characters/);
+    const liveCount = () => container.querySelector('.govuk-character-count__sr-status[aria-live="polite"]');
+    expect(liveCount()).toBeNull();
+    await userEvent.click(notes);
+    expect(liveCount()).not.toBeNull();
+    await userEvent.type(notes, 'abc');
+    await expect.poll(() => text(liveCount()), { timeout: 3000 }).toBe('You have 17 characters remaining');
+  });
+
   test('an impossible date is kept, and its error shows once the question is left', async () => {
     const mounted = await mountForm(form);
     const { container } = mounted;

@@ -33,12 +33,13 @@ export function TextControl(props: ControlProps) {
 }
 
 /** Screen readers hear the count once typing pauses, not on every keystroke (as govuk-frontend does). */
-function useSettled<T>(value: T, delayMs: number): T {
+function useSettled<T>(value: T, delayMs: number, active: boolean): T {
   const [settled, setSettled] = useState(value);
   useEffect(() => {
+    if (!active) return;
     const timer = setTimeout(() => setSettled(value), delayMs);
     return () => clearTimeout(timer);
-  }, [value, delayMs]);
+  }, [value, delayMs, active]);
   return settled;
 }
 
@@ -54,7 +55,11 @@ export function TextareaControl(props: ControlProps) {
   const value = typeof props.data === 'string' ? props.data : '';
   const maxLength = typeof props.schema.maxLength === 'number' ? props.schema.maxLength : undefined;
   const remaining = maxLength === undefined ? 0 : maxLength - value.length;
-  const announced = useSettled(countMessage(remaining), 1000);
+  // The count's live region joins the page when the field is first focused, so it is there before
+  // anything changes in it (what a screen reader needs to announce it) without one live region per
+  // long answer: hundreds of those made every hit test of a long form slower (docs/performance.md).
+  const [engaged, setEngaged] = useState(false);
+  const announced = useSettled(countMessage(remaining), 1000, engaged);
   if (!props.visible) return null;
   const countId = `${text.id}-info`;
   return (
@@ -68,11 +73,14 @@ export function TextareaControl(props: ControlProps) {
         disabled={!props.enabled}
         aria-describedby={describedBy(text, maxLength !== undefined ? countId : undefined)}
         onChange={(event) => props.handleChange(props.path, event.target.value === '' ? undefined : event.target.value)}
+        onFocus={maxLength !== undefined && !engaged ? () => setEngaged(true) : undefined}
         onBlur={onLeave}
       />
       {maxLength !== undefined ? (
         <>
-          <div id={countId} className="govuk-visually-hidden">
+          {/* Only ever read as the textarea's description: `hidden` rather than visually hidden,
+              which costs a positioned, clipped box per long answer. */}
+          <div id={countId} hidden>
             You can enter up to {maxLength} characters
           </div>
           <div
@@ -81,9 +89,11 @@ export function TextareaControl(props: ControlProps) {
           >
             {countMessage(remaining)}
           </div>
-          <div className="govuk-character-count__sr-status govuk-visually-hidden" aria-live="polite">
-            {announced}
-          </div>
+          {engaged ? (
+            <div className="govuk-character-count__sr-status govuk-visually-hidden" aria-live="polite">
+              {announced}
+            </div>
+          ) : null}
         </>
       ) : null}
     </LabelledField>

@@ -66,3 +66,18 @@ export async function openNotesField(page: Page, members: number): Promise<Notes
     },
   };
 }
+
+/**
+ * PROFILE_CSS, when set, tries a style change without rebuilding: it is adopted into the element's
+ * shadow root after the element's own styles.
+ */
+export async function adoptProfileCss(page: Page): Promise<void> {
+  const css = process.env.PROFILE_CSS;
+  if (!css) return;
+  await page.evaluate((css) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    const root = document.querySelector('caf-form')!.shadowRoot!;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }, css);
+}

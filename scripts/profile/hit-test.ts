@@ -5,20 +5,16 @@
  *
  *   npx tsx scripts/profile/hit-test.ts          (PROFILE_CSS='…' adopts extra CSS first, to compare)
  */
-import { benchMembers, openBenchPage, openNotesField } from './bench-page.ts';
+import { adoptProfileCss, benchMembers, openBenchPage, openNotesField } from './bench-page.ts';
 
 const { page, close } = await openBenchPage();
 await openNotesField(page, benchMembers());
+await adoptProfileCss(page);
 const ROUNDS = 7;
 const HITS = 200;
 const result = await page.evaluate(
-  async ({ css, rounds, hits }) => {
+  async ({ rounds, hits }) => {
     const root = document.querySelector('caf-form')!.shadowRoot!;
-    if (css) {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    }
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     const perHit: number[] = [];
     for (let round = 0; round < rounds; round++) {
@@ -30,7 +26,7 @@ const result = await page.evaluate(
     const positioned = [...root.querySelectorAll('*')].filter((element) => getComputedStyle(element).position !== 'static').length;
     return { perHit: perHit.sort((a, b) => a - b), elements: root.querySelectorAll('*').length, positioned };
   },
-  { css: process.env.PROFILE_CSS ?? '', rounds: ROUNDS, hits: HITS },
+  { rounds: ROUNDS, hits: HITS },
 );
 const median = result.perHit[Math.floor(ROUNDS / 2)]!;
 console.log(`${benchMembers()} members, children's section: ${median.toFixed(0)} µs per hit test (median of ${ROUNDS} rounds of ${HITS}); ${result.elements} elements, ${result.positioned} of them positioned`);

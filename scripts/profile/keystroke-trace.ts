@@ -5,7 +5,7 @@
  *
  *   npx tsx scripts/profile/keystroke-trace.ts [key|click]      (PROFILE_CPU=1: JavaScript profile instead)
  */
-import { benchMembers, openBenchPage, openNotesField } from './bench-page.ts';
+import { adoptProfileCss, benchMembers, openBenchPage, openNotesField } from './bench-page.ts';
 import { printCpuProfile } from './cpu-profile.ts';
 import { totalsByName, traceMainThread } from './trace.ts';
 
@@ -13,15 +13,7 @@ const members = benchMembers();
 const mode = process.argv[2] === 'click' ? 'click' : 'key';
 const { page, close } = await openBenchPage(process.env.PROFILE_CPU ? { minify: false } : {});
 const field = await openNotesField(page, members);
-// PROFILE_CSS tries a style change without rebuilding: it is adopted into the element's shadow root.
-if (process.env.PROFILE_CSS) {
-  await page.evaluate((css) => {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    const root = document.querySelector('caf-form')!.shadowRoot!;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  }, process.env.PROFILE_CSS);
-}
+await adoptProfileCss(page);
 await page.waitForTimeout(500);
 
 const N = 30;

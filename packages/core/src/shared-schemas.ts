@@ -7,7 +7,7 @@
  */
 import { instanceDepth } from './error-messages.ts';
 import { parsePointer } from './pointer.ts';
-import type { CompiledValidator, RawValidationError } from './validation.ts';
+import type { CompiledValidator } from './validation.ts';
 
 /**
  * Where a shared schema is used: the path through the data to it (`*` for any item or property)
@@ -16,11 +16,11 @@ import type { CompiledValidator, RawValidationError } from './validation.ts';
 export type SharedSchemaSite = [dataPath: string[], schemaPath: string];
 
 /** The site an error came from, or none for an error of the root schema's own code. */
-function siteOf(error: RawValidationError & { schemaPath: string }, sites: readonly SharedSchemaSite[]): SharedSchemaSite | undefined {
-  const tokens = parsePointer(error.instancePath);
+function siteOf(instancePath: string, schemaPath: string, sites: readonly SharedSchemaSite[]): SharedSchemaSite | undefined {
+  const tokens = parsePointer(instancePath);
   // Without '#' and the failing keyword: the path to the schema that failed, which for the root's
   // own code goes exactly as deep into the data as the error does.
-  const outside = tokens.length - instanceDepth(error.schemaPath.split('/').slice(1, -1));
+  const outside = tokens.length - instanceDepth(schemaPath.split('/').slice(1, -1));
   if (outside <= 0) return undefined;
   return sites.find(([dataPath]) => dataPath.length === outside && dataPath.every((token, index) => token === '*' || token === tokens[index]));
 }
@@ -33,7 +33,7 @@ export function withSharedSchemaSites(validator: CompiledValidator, sites: reado
       ? null
       : (validator.errors ?? []).map((error) => {
           const schemaPath = (error as { schemaPath?: string }).schemaPath ?? '';
-          const site = siteOf({ ...error, schemaPath }, sites);
+          const site = siteOf(error.instancePath, schemaPath, sites);
           return site ? { ...error, schemaPath: site[1] + schemaPath.slice(1) } : error;
         });
     return valid;

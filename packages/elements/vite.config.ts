@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { compileHintPlugin } from './vite/compile-hint-plugin.ts';
 import { govukCssPlugin } from './vite/govuk-css-plugin.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -11,8 +12,9 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig({
   root: here('.'),
   logLevel: 'warn',
-  // Only the GOV.UK rules the renderers and the element use (see the plugin).
-  plugins: [govukCssPlugin()],
+  // Only the GOV.UK rules the renderers and the element use; the element's code compiled as it
+  // loads (decision 010). See each plugin.
+  plugins: [govukCssPlugin(), compileHintPlugin()],
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   // Production JSX whatever NODE_ENV the caller runs with: Vite derives the JSX mode from NODE_ENV,
   // and under vitest ('test') it would ship jsxDEV calls carrying this machine's file paths.

@@ -19,10 +19,14 @@ export interface BenchPage {
   close(): Promise<void>;
 }
 
-/** `buildOptions` adjusts the Vite build (`{ minify: false }` gives readable profiles). */
-export async function openBenchPage(buildOptions: InlineConfig['build'] = {}): Promise<BenchPage> {
-  if (!process.env.PROFILE_NO_BUILD) await build({ configFile: join(repository, 'packages/elements/vite.config.ts'), logLevel: 'error', build: buildOptions });
-  const server = await startExampleServer({ csp: null, roots: [{ prefix: '/', dir: join(repository, 'scripts/bench-ui') }, ...EXAMPLE_ROOTS] });
+/**
+ * `buildOptions` adjusts the Vite build (`{ minify: false }` gives readable profiles); `dist`, a
+ * folder holding another build of the element, serves that one instead of building.
+ */
+export async function openBenchPage(buildOptions: InlineConfig['build'] = {}, dist?: string): Promise<BenchPage> {
+  if (!process.env.PROFILE_NO_BUILD && !dist) await build({ configFile: join(repository, 'packages/elements/vite.config.ts'), logLevel: 'error', build: buildOptions });
+  const element = dist ? [{ prefix: '/', dir: dist }] : EXAMPLE_ROOTS;
+  const server = await startExampleServer({ csp: null, roots: [{ prefix: '/', dir: join(repository, 'scripts/bench-ui') }, ...element] });
   const browser = await launchChromium();
   const page = await browser.newPage();
   await page.goto(server.url + '/caf.html');

@@ -13,13 +13,16 @@ export interface TraceEvent {
 
 const CATEGORIES = 'devtools.timeline,disabled-by-default-devtools.timeline,blink,v8,v8.execute';
 
+/** Add to the categories to see V8 compile each function (`V8.CompileCode`) as it is first called. */
+export const COMPILE_CATEGORIES = 'disabled-by-default-v8.compile';
+
 /** Runs `work` under tracing; resolves with what it returned and the renderer main thread's events that have a duration. */
-export async function traceMainThread<T>(page: Page, work: () => Promise<T>): Promise<{ result: T; events: TraceEvent[] }> {
+export async function traceMainThread<T>(page: Page, work: () => Promise<T>, extraCategories?: string): Promise<{ result: T; events: TraceEvent[] }> {
   const client = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   client.on('Tracing.dataCollected', (message) => events.push(...(message.value as unknown as TraceEvent[])));
   const done = new Promise<void>((resolve) => client.once('Tracing.tracingComplete', () => resolve()));
-  await client.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  await client.send('Tracing.start', { categories: extraCategories ? `${CATEGORIES},${extraCategories}` : CATEGORIES, transferMode: 'ReportEvents' });
   const result = await work();
   await client.send('Tracing.end');
   await done;

@@ -17,7 +17,7 @@ import { govukRenderers } from './registry.ts';
 import { createFormStore, FormStoreProvider } from './store.tsx';
 import { AnswersSummary } from './summary.tsx';
 import { useRuleOutcomes } from './use-rule-outcomes.ts';
-import type { CafFormHandle, CafFormProps, FormState } from './types.ts';
+import type { CafFormHandle, CafFormProps, FormModule, FormState } from './types.ts';
 
 /** The `announced` marker before the first announcement: unequal to any data, `undefined` included. */
 const NOT_ANNOUNCED = Symbol('not announced');
@@ -26,6 +26,19 @@ const NOT_ANNOUNCED = Symbol('not announced');
 function toAdditionalErrors(errors: readonly ValidationError[]): ErrorObject[] {
   // A neutral keyword: JSON Forms hides some ajv keywords (oneOf, anyOf…) from controls.
   return errors.map((error) => ({ instancePath: error.pointer, schemaPath: '', keyword: 'caf', params: {}, message: error.message }));
+}
+
+/**
+ * The form's validator, remembering its last answer: the element asks for the state straight after
+ * the render that validated the same data (the answers are never changed in place, so identity
+ * is enough), and a second run of a long form's validator was a few ms of the first render.
+ */
+function lastValidation(validator: FormModule['validate']): (data: unknown) => ValidationError[] {
+  let last: { data: unknown; errors: ValidationError[] } | undefined;
+  return (data) => {
+    if (!last || last.data !== data) last = { data, errors: validate(validator, data) };
+    return last.errors;
+  };
 }
 
 function useStableByValue<T>(value: T): T {
@@ -48,6 +61,7 @@ export const CafForm = forwardRef<CafFormHandle, CafFormProps>(function CafForm(
   const { definition } = form;
   const ajv = useMemo(() => asAjv(createCspSafeAjv(form.conditions)), [form]);
   const evaluator = useMemo(() => createRuleEvaluator(definition), [definition]);
+  const validateData = useMemo(() => lastValidation(form.validate), [form]);
   const effectiveToday = today ?? localToday();
 
   const [seed, setSeed] = useState<Seed>(() => ({ data: data ?? {}, generation: 0 }));
@@ -75,7 +89,7 @@ export const CafForm = forwardRef<CafFormHandle, CafFormProps>(function CafForm(
     restart(data ?? {});
   }
 
-  const errors = useMemo(() => validate(form.validate, current), [form, current]);
+  const errors = useMemo(() => validateData(current), [validateData, current]);
   const shownErrors = useStableByValue(
     useMemo(() => (submitted ? errors : errors.filter((error) => [...touched].some((pointer) => isWithin(error.pointer, pointer)))), [errors, submitted, touched]),
   );
@@ -103,7 +117,7 @@ export const CafForm = forwardRef<CafFormHandle, CafFormProps>(function CafForm(
   // The tree below re-renders through the store, control by control, never from here.
   const tree = useMemo(() => <JsonFormsDispatch />, [store]);
 
-  const stateOf = useCallback((outcomeList: Outcome[]): FormState => ({ data: dataRef.current, errors: validate(form.validate, dataRef.current), outcomes: outcomeList }), [form]);
+  const stateOf = useCallback((outcomeList: Outcome[]): FormState => ({ data: dataRef.current, errors: validateData(dataRef.current), outcomes: outcomeList }), [validateData]);
 
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
@@ -170,11 +184,12 @@ export const CafForm = forwardRef<CafFormHandle, CafFormProps>(function CafForm(
         if (!ok) setSummaryFocus((n) => n + 1);
         return { ok, state };
       },
-      validate: () => validate(form.validate, dataRef.current),
+      // A copy: the caller may sort or add to it, and the last answer is kept for the next call.
+      validate: () => [...validateData(dataRef.current)],
       reset: () => restart(received.current.data ?? {}),
       getState: () => stateOf(outcomes),
     }),
-    [evaluateNow, stateOf, form, restart, outcomes],
+    [evaluateNow, stateOf, validateData, restart, outcomes],
   );
 
   if (readonly) {

@@ -11,7 +11,6 @@ import { JsonFormsContext, type JsonFormsStateContext } from '@jsonforms/react';
 import {
   Actions,
   composePaths,
-  configReducer,
   coreReducer,
   defaultJsonFormsI18nState,
   toDataPath,
@@ -72,6 +71,19 @@ export function createFormStore(options: FormStoreOptions): FormStore {
 
 const FormStoreContext = createContext<FormStore | null>(null);
 
+/**
+ * JSON Forms' default configuration (its `configDefault`, which @jsonforms/core does not export),
+ * written out: `configReducer` makes it with lodash's `merge`, and compiling `merge` on its first
+ * call was a few milliseconds of every first render. `store.test.tsx` checks the two still agree.
+ */
+export const DEFAULT_CONFIG: Readonly<Record<string, unknown>> = {
+  restrict: false,
+  trim: false,
+  showUnfocusedDescription: false,
+  hideRequiredAsterisk: false,
+  separateReadonlyFromDisabled: false,
+};
+
 export function FormStoreProvider({ store, renderers, children }: { store: FormStore; renderers: JsonFormsRendererRegistryEntry[]; children: ReactNode }) {
   const context = useMemo<JsonFormsStateContext>(
     () => ({
@@ -80,7 +92,7 @@ export function FormStoreProvider({ store, renderers, children }: { store: FormS
       },
       renderers,
       cells: [],
-      config: configReducer(undefined, Actions.setConfig({})),
+      config: { ...DEFAULT_CONFIG },
       uischemas: [],
       readonly: false,
       i18n: defaultJsonFormsI18nState,

@@ -1,14 +1,16 @@
 /**
- * A Vite plugin for the embeddable build: marks `caf-form.js` with V8's explicit compile hint
- * (`//# allFunctionsCalledOnLoad`, Chromium 136 and later; other engines read a comment), so that
- * its functions are compiled as the script loads rather than one by one on the main thread when
- * the first form renders. Decision 010 has the measurements; the form modules are not marked.
+ * A Vite plugin for the embeddable build: marks every module it writes (`caf-form.js` and each
+ * form's) with V8's explicit compile hint, `//# allFunctionsCalledOnLoad` (Chromium 136 and
+ * later; other engines read a comment). Their functions are then compiled as the script loads,
+ * rather than one by one on the main thread when the first form renders. Decision 010 has the
+ * measurements.
  *
- * Added after minification, which would strip it, and as the file's first line, where V8 looks.
+ * Added after minification, which strips comments (the form modules `caf build` writes carry it
+ * too, but lose it here), and as the file's first line, where V8 looks.
  */
 import type { Plugin } from 'vite';
 
-export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 export function compileHintPlugin(): Plugin {
   return {
@@ -16,7 +18,7 @@ export function compileHintPlugin(): Plugin {
     apply: 'build',
     generateBundle(_options, bundle) {
       for (const output of Object.values(bundle)) {
-        if (output.type === 'chunk' && output.isEntry) output.code = `${COMPILE_HINT}\n${output.code}`;
+        if (output.type === 'chunk') output.code = `${COMPILE_HINT}\n${output.code}`;
       }
     },
   };

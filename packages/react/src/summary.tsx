@@ -105,7 +105,7 @@ function ElementSummary({ element, schema, path, context, level }: { element: UI
   if (typeof label !== 'string' || label === '') return <>{children}</>;
   return (
     <section className="caf-summary-section">
-      <Heading className={level <= 2 ? 'govuk-heading-l' : 'govuk-heading-m'}>{label}</Heading>
+      <Heading className={level <= 3 ? 'govuk-heading-l' : 'govuk-heading-m'}>{label}</Heading>
       {children}
     </section>
   );
@@ -116,8 +116,9 @@ export function AnswersSummary({ definition, data, ajv }: { definition: Definiti
   const context: Context = { root, data, ajv };
   return (
     <div className="caf-summary">
-      <h1 className="govuk-heading-xl">{definition.manifest.title}</h1>
-      <ElementSummary element={definition.uischema as unknown as UISchemaElement} schema={root} path="" context={context} level={2} />
+      {/* The page around the element has its own h1; the form view starts at h2 too. */}
+      <h2 className="govuk-heading-xl">{definition.manifest.title}</h2>
+      <ElementSummary element={definition.uischema as unknown as UISchemaElement} schema={root} path="" context={context} level={3} />
     </div>
   );
 }

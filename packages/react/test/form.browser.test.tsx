@@ -174,7 +174,10 @@ describe('data', () => {
     });
     const { container } = mounted;
     expect(container.querySelector('input, select, textarea')).toBeNull();
-    expect([...container.querySelectorAll('h2')].map(text)).toEqual(['About the person', 'Family']);
+    // The page owns the h1: the summary's outline starts at h2, as the form view's does.
+    expect(container.querySelector('h1')).toBeNull();
+    expect([...container.querySelectorAll('h2')].map(text)).toEqual([form.definition.manifest.title]);
+    expect([...container.querySelectorAll('h3')].map(text)).toEqual(['About the person', 'Family']);
     const rows = Object.fromEntries([...container.querySelectorAll('.govuk-summary-list__row')].map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]));
     expect(rows).toMatchObject({
       'Full name': 'Sam <b>Smith</b>',
@@ -189,6 +192,6 @@ describe('data', () => {
       Rating: 'Red',
     });
     expect(container.querySelector('b')).toBeNull();
-    expect(text(container.querySelector('.caf-summary-items h4'))).toBe('Family member 1: Alex');
+    expect(text(container.querySelector('.caf-summary-items h5'))).toBe('Family member 1: Alex');
   });
 });

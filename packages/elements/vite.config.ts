@@ -12,8 +12,8 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig({
   root: here('.'),
   logLevel: 'warn',
-  // Only the GOV.UK rules the renderers and the element use; the element's code compiled as it
-  // loads (decision 010). See each plugin.
+  // Only the GOV.UK rules the renderers and the element use; every module compiled as it loads
+  // (decision 010). See each plugin.
   plugins: [govukCssPlugin(), compileHintPlugin()],
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   // Production JSX whatever NODE_ENV the caller runs with: Vite derives the JSX mode from NODE_ENV,

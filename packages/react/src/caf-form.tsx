@@ -74,13 +74,30 @@ export const CafForm = forwardRef<CafFormHandle, CafFormProps>(function CafForm(
   const summaryRef = useRef<HTMLDivElement>(null);
   const openers = useRef(new Set<(pointer: string) => boolean>());
 
+  // A change reaches the form-level state (validation, section statuses, rules) after the browser
+  // has painted it: the control that changed re-renders through the store at once, and a keystroke
+  // does not wait for the whole form's bookkeeping. Only the newest answers are applied.
+  const pendingCurrent = useRef(0);
+  const showNow = useCallback(() => {
+    pendingCurrent.current++;
+    setCurrent(dataRef.current);
+  }, []);
+  const showAfterPaint = useCallback(() => {
+    const token = ++pendingCurrent.current;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (token === pendingCurrent.current) setCurrent(dataRef.current);
+      }),
+    );
+  }, []);
+
   const restart = useCallback((next: unknown) => {
     dataRef.current = next;
     setSeed((previous) => ({ data: next, generation: previous.generation + 1 }));
-    setCurrent(next);
+    showNow();
     setSubmitted(false);
     setTouched(new Set());
-  }, []);
+  }, [showNow]);
 
   // New data or a new form from the host replaces the answers (by identity, as React props do).
   const received = useRef({ data, form });
@@ -108,7 +125,7 @@ export const CafForm = forwardRef<CafFormHandle, CafFormProps>(function CafForm(
         additionalErrors: latestErrors.current,
         onData: (next) => {
           dataRef.current = next;
-          setCurrent(next);
+          showAfterPaint();
         },
       }),
     [seed, definition, ajv],
@@ -153,18 +170,21 @@ export const CafForm = forwardRef<CafFormHandle, CafFormProps>(function CafForm(
 
   const actions = useMemo<FormActions>(
     () => ({
-      touch: (path) =>
+      touch: (path) => {
+        // The errors shown for the field just left are those of its latest answer.
+        showNow();
         setTouched((previous) => {
           const pointer = pathToPointer(path);
           return previous.has(pointer) ? previous : new Set(previous).add(pointer);
-        }),
+        });
+      },
       focusPointer,
       registerSectionOpener: (open) => {
         openers.current.add(open);
         return () => openers.current.delete(open);
       },
     }),
-    [focusPointer],
+    [focusPointer, showNow],
   );
   const validity = useMemo(() => ({ errors, shownErrors }), [errors, shownErrors]);
 
@@ -176,6 +196,7 @@ export const CafForm = forwardRef<CafFormHandle, CafFormProps>(function CafForm(
     ref,
     () => ({
       async attemptSubmit() {
+        showNow();
         setSubmitted(true);
         const data = dataRef.current;
         const latest = await evaluateNow(data);
@@ -189,7 +210,7 @@ export const CafForm = forwardRef<CafFormHandle, CafFormProps>(function CafForm(
       reset: () => restart(received.current.data ?? {}),
       getState: () => stateOf(outcomes),
     }),
-    [evaluateNow, stateOf, validateData, restart, outcomes],
+    [evaluateNow, stateOf, validateData, restart, outcomes, showNow],
   );
 
   if (readonly) {

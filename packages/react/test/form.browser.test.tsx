@@ -42,6 +42,25 @@ describe('errors the GOV.UK way', () => {
     expect([...container.querySelectorAll('.govuk-error-summary a')].map(text)).toEqual(['Enter the date of birth', 'Select the relationship to the child']);
   });
 
+  test('a submit straight after typing checks the answers just typed, though the form catches up after the paint', async () => {
+    const mounted = await mountForm(form, { data: { dateOfBirth: '2015-03-02' } });
+    const { container } = mounted;
+    // Every error the summary ever lists, from its first render on.
+    const listed = new Set<string>();
+    const observer = new MutationObserver(() => container.querySelectorAll('.govuk-error-summary a').forEach((link) => listed.add(text(link))));
+    observer.observe(container, { childList: true, subtree: true, characterData: true });
+    // Typed and submitted in one task: the form-level state has not yet caught up with the answer.
+    const name = byId<HTMLInputElement>(container, 'caf-fullName');
+    // The prototype's setter, as typing does: React ignores a value set on the element itself.
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(name, 'Sam');
+    name.dispatchEvent(new Event('input', { bubbles: true }));
+    const attempt = await mounted.handle().attemptSubmit();
+    expect(attempt.state.errors.map((e) => e.message)).toEqual(['Select the relationship to the child']);
+    await expect.poll(() => container.querySelector('.govuk-error-summary a')).not.toBeNull();
+    observer.disconnect();
+    expect([...listed]).toEqual(['Select the relationship to the child']);
+  });
+
   test('an error link into another section opens that section and focuses the field', async () => {
     const mounted = await mountForm(form, { data: { fullName: 'Sam', dateOfBirth: '2015-03-02', relationship: 'sibling', members: [{ rating: 'red' }] } });
     const { container } = mounted;

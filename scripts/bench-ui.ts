@@ -24,6 +24,7 @@ import { familyAssessmentData } from './bench-ui/family-data.ts';
 import { loadWithForm, mountForm, type Definition, type Implementation } from './bench-ui/mount.ts';
 import { interactionDurations, recordInteractions } from './bench-ui/event-timing.ts';
 import { armInputTiming, readInputTiming, timedKeystrokes } from './bench-ui/input-timing.ts';
+import { median, percentile } from './bench-ui/statistics.ts';
 import { launchChromium } from '../test/support/chromium.ts';
 
 const repository = fileURLToPath(new URL('..', import.meta.url));
@@ -47,13 +48,6 @@ interface Figures {
   keyInteractions: number[];
   clickInteractions: number[];
 }
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
-
-const median = (values: readonly number[]) => percentile(values, 50);
 
 /** Every script the page fetched, gzipped as a server would send it: resolves to the total KB. */
 function trackScripts(page: Page): () => Promise<number> {

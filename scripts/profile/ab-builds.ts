@@ -20,6 +20,7 @@ import { launchChromium } from '../../test/support/chromium.ts';
 import { familyAssessmentData } from '../bench-ui/family-data.ts';
 import { armInputTiming, readInputTiming } from '../bench-ui/input-timing.ts';
 import { loadWithForm, mountCafForm } from '../bench-ui/mount.ts';
+import { median, percentile } from '../bench-ui/statistics.ts';
 import { benchMembers, openNotesField } from './bench-page.ts';
 
 type Measure = 'render' | 'load' | 'key' | 'click';
@@ -67,14 +68,12 @@ for (let run = 0; run < runs; run++) {
     await tab.close();
   }
 }
-const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * q)]!;
-const median = (values: number[]) => quantile(values, 0.5);
 // The lower quartile as well: the machine's noise only ever adds time, so it shows a change sooner.
 console.log(`${measure}, ${members} members, ${runs} pages each:`);
 for (const build of ['before', 'after'] as const) {
   const all = times[build].flat();
   const each = times[build].length === all.length ? `: ${all.map(Math.round).join(' ')}` : '';
-  console.log(`${build.padEnd(6)} lower quartile ${quantile(all, 0.25).toFixed(1)} ms, median ${median(all).toFixed(1)} ms, p95 ${quantile(all, 0.95).toFixed(1)} ms${each}`);
+  console.log(`${build.padEnd(6)} lower quartile ${percentile(all, 25).toFixed(1)} ms, median ${median(all).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms${each}`);
 }
 const ratios = times.after.map((ms, i) => median(ms) / median(times.before[i]!));
 console.log(`after/before, median of the ${runs} pairs of pages: ${median(ratios).toFixed(2)}`);

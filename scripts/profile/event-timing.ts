@@ -5,6 +5,7 @@
  *
  *   npx tsx scripts/profile/event-timing.ts [key|click]
  */
+import { median } from '../bench-ui/statistics.ts';
 import { benchMembers, openBenchPage, openNotesField } from './bench-page.ts';
 
 const mode = process.argv[2] === 'click' ? 'click' : 'key';
@@ -34,7 +35,7 @@ for (const entry of entries) {
 }
 console.log('event (count over 16 ms of 30): median duration / wait / handlers / to paint, ms (durations are in 8 ms steps)');
 for (const [name, rows] of summary) {
-  const median = (i: number) => [...rows.map((row) => row[i]!)].sort((a, b) => a - b)[Math.floor(rows.length / 2)]!.toFixed(1);
-  console.log(`${name.padEnd(12)} ${String(rows.length).padStart(3)}  ${median(0)} / ${median(1)} / ${median(2)} / ${median(3)}`);
+  const column = (i: number) => median(rows.map((row) => row[i]!)).toFixed(1);
+  console.log(`${name.padEnd(12)} ${String(rows.length).padStart(3)}  ${column(0)} / ${column(1)} / ${column(2)} / ${column(3)}`);
 }
 await close();

@@ -74,7 +74,7 @@ const FormStoreContext = createContext<FormStore | null>(null);
 /**
  * JSON Forms' default configuration (its `configDefault`, which @jsonforms/core does not export),
  * written out: `configReducer` makes it with lodash's `merge`, and compiling `merge` on its first
- * call was a few milliseconds of every first render. `store.test.tsx` checks the two still agree.
+ * call was a few milliseconds of every first render. `test/store.browser.test.tsx` checks the two still agree.
  */
 export const DEFAULT_CONFIG: Readonly<Record<string, unknown>> = {
   restrict: false,

@@ -1,13 +1,15 @@
 /**
  * Where a keystroke's time goes in `<caf-form>`: records a Chromium trace while typing into the
  * benchmark's notes field (family assessment, BENCH_MEMBERS members, default 6) and prints the
- * main thread's time per kind of work. A diagnostic for `npm run bench:ui`, not a benchmark.
+ * main thread's time per kind of work, then per task source (the code that posted the task: the
+ * browser's own work, such as autofill reading the form after each keystroke, shows up only there).
+ * A diagnostic for `npm run bench:ui`, not a benchmark.
  *
  *   npx tsx scripts/profile/keystroke-trace.ts [key|click]      (PROFILE_CPU=1: JavaScript profile instead)
  */
 import { adoptProfileCss, benchMembers, openBenchPage, openNotesField } from './bench-page.ts';
 import { printCpuProfile } from './cpu-profile.ts';
-import { totalsByName, traceMainThread } from './trace.ts';
+import { TASK_SOURCE_CATEGORIES, totalsByName, totalsBySource, traceMainThread } from './trace.ts';
 
 const members = benchMembers();
 const mode = process.argv[2] === 'click' ? 'click' : 'key';
@@ -31,9 +33,11 @@ if (process.env.PROFILE_CPU) {
   process.exit(0);
 }
 
-const { events } = await traceMainThread(page, act);
+const { events } = await traceMainThread(page, act, TASK_SOURCE_CATEGORIES);
 console.log(`${mode}, ${members} members: main-thread ms per action (inclusive, nested events overlap)`);
 for (const [name, ms] of totalsByName(events).slice(0, Number(process.env.PROFILE_TOP ?? 25))) console.log(`${(ms / N).toFixed(2).padStart(8)}  ${name}`);
+console.log('\nmain-thread ms per action, by the code that posted the task:');
+for (const [source, ms] of totalsBySource(events).slice(0, 8)) console.log(`${(ms / N).toFixed(2).padStart(8)}  ${source}`);
 const onMain = (name: string) => events.filter((e) => e.name === name);
 // PROFILE_TREE=1: the nesting of one action's events (what a forced layout is nested in).
 if (process.env.PROFILE_TREE) {

@@ -16,6 +16,12 @@ const CATEGORIES = 'devtools.timeline,disabled-by-default-devtools.timeline,blin
 /** Add to the categories to see V8 compile each function (`V8.CompileCode`) as it is first called. */
 export const COMPILE_CATEGORIES = 'disabled-by-default-v8.compile';
 
+/**
+ * Add to the categories to see which code posted each main-thread task (`totalsBySource`): the
+ * browser's own work between an input and its frame (autofill, spellcheck) has no other name.
+ */
+export const TASK_SOURCE_CATEGORIES = 'toplevel';
+
 /** Runs `work` under tracing; resolves with what it returned and the renderer main thread's events that have a duration. */
 export async function traceMainThread<T>(page: Page, work: () => Promise<T>, extraCategories?: string): Promise<{ result: T; events: TraceEvent[] }> {
   const client = await page.context().newCDPSession(page);
@@ -34,5 +40,16 @@ export async function traceMainThread<T>(page: Page, work: () => Promise<T>, ext
 export function totalsByName(events: readonly TraceEvent[]): [string, number][] {
   const totals = new Map<string, number>();
   for (const event of events) totals.set(event.name, (totals.get(event.name) ?? 0) + event.dur! / 1000);
+  return [...totals].sort((a, b) => b[1] - a[1]);
+}
+
+/** Milliseconds per task source (`file:function` that posted the task), with TASK_SOURCE_CATEGORIES traced. */
+export function totalsBySource(events: readonly TraceEvent[]): [string, number][] {
+  const totals = new Map<string, number>();
+  for (const event of events) {
+    if (event.name !== 'ThreadControllerImpl::RunTask' || !event.args?.src_file) continue;
+    const source = `${String(event.args.src_file)}:${String(event.args.src_func)}`;
+    totals.set(source, (totals.get(source) ?? 0) + event.dur! / 1000);
+  }
   return [...totals].sort((a, b) => b[1] - a[1]);
 }

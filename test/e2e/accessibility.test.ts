@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLASS_SOURCES, govukStylesheet, isUsedClass, usedGovukClasses } from '@caf-forms/elements/vite/govuk-css-plugin';
-import { axeViolations, describeViolations, formLoaded, openPage, type TestPage } from './support.ts';
+import { axeViolations, describeViolations, openPage, showForm, type TestPage } from './support.ts';
 
 const repository = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -45,24 +45,6 @@ function filledAnswers(formId: string): Record<string, unknown> | undefined {
     }
   }
   return undefined;
-}
-
-async function showForm(page: Page, formId: string, data: unknown): Promise<void> {
-  await page.waitForFunction(() => customElements.get('caf-form') !== undefined);
-  await page.evaluate(
-    ({ formId, data }) => {
-      document.getElementById('host')!.replaceChildren();
-      const element = document.createElement('caf-form');
-      element.setAttribute('form', formId);
-      element.setAttribute('today', '2026-03-02');
-      if (data !== undefined) (element as unknown as { data: unknown }).data = data;
-      document.getElementById('host')!.append(element);
-    },
-    { formId, data },
-  );
-  await formLoaded(page);
-  const problem = await page.locator('caf-form').locator('[part="load-error"]').count();
-  expect(problem, `${formId} is not in the bundle: run \`npx caf build\` before the e2e tests`).toBe(0);
 }
 
 /** axe on every section in turn (or the one view of a form without sections): the problems found. */

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { connectChromium } from '../support/chromium.ts';
 
 export interface RecordedEvent {
@@ -75,6 +75,25 @@ export async function formLoaded(page: Page, selector = 'caf-form'): Promise<voi
     const root = document.querySelector(sel)?.shadowRoot;
     return (root?.querySelector('.caf-form__questions')?.childElementCount ?? 0) > 0 || root?.querySelector('[part="load-error"]');
   }, selector);
+}
+
+/** Replaces what is in the blank test page's `#host` with a `<caf-form>` showing `formId` with `data`, and waits for it. */
+export async function showForm(page: Page, formId: string, data: unknown): Promise<void> {
+  await page.waitForFunction(() => customElements.get('caf-form') !== undefined);
+  await page.evaluate(
+    ({ formId, data }) => {
+      document.getElementById('host')!.replaceChildren();
+      const element = document.createElement('caf-form');
+      element.setAttribute('form', formId);
+      element.setAttribute('today', '2026-03-02');
+      if (data !== undefined) (element as unknown as { data: unknown }).data = data;
+      document.getElementById('host')!.append(element);
+    },
+    { formId, data },
+  );
+  await formLoaded(page);
+  const problem = await page.locator('caf-form').locator('[part="load-error"]').count();
+  expect(problem, `${formId} is not in the bundle: run \`npx caf build\` before the e2e tests`).toBe(0);
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

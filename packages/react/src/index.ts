@@ -3,4 +3,4 @@ export { CafForm } from './caf-form.tsx';
 export { govukRenderers } from './registry.ts';
 export { createCspSafeAjv, ConditionNotPrecompiledError } from './csp-ajv.ts';
 export { controlId, pointerToPath, pathToPointer } from './ids.ts';
-export { govukCss, cafCss, formCss } from './styles.ts';
+export { govukCss, cafCss, choicesCss, formCss } from './styles.ts';

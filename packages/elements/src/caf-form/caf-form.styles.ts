@@ -3,7 +3,7 @@
  * `style-src 'self'` policy blocks). GOV.UK's stylesheet is adapted to live in a shadow root.
  */
 import { css, unsafeCSS, type CSSResultGroup } from 'lit';
-import { cafCss, govukCss } from '@caf-forms/react';
+import { cafCss, choicesCss, govukCss } from '@caf-forms/react';
 
 /**
  * govuk-frontend's compiled CSS, three changes made:
@@ -40,4 +40,4 @@ const theme = css`
   }
 `;
 
-export const cafFormStyles: CSSResultGroup = [unsafeCSS(adaptGovukCss(govukCss)), unsafeCSS(cafCss), theme];
+export const cafFormStyles: CSSResultGroup = [unsafeCSS(adaptGovukCss(govukCss)), unsafeCSS(cafCss), unsafeCSS(choicesCss), theme];

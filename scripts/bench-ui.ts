@@ -11,7 +11,9 @@
  * a practitioner opening the page waits for), and input-to-paint latency (scripts/bench-ui/input-timing.ts)
  * for keystrokes in a notes field and for choosing a rating in
  * the middle of the children's section, and the same interactions as the browser's Event Timing
- * records them (scripts/bench-ui/event-timing.ts). A benchmark, not a test: it prints figures and
+ * records them (scripts/bench-ui/event-timing.ts). Two floors frame those latencies: a bare
+ * textarea, and a textarea among as many text fields as the form's section shows (Chromium's
+ * autofill reads them all after each keystroke). A benchmark, not a test: it prints figures and
  * targets. `scripts/profile/` says where the time goes.
  */
 import { gzipSync } from 'node:zlib';
@@ -47,6 +49,8 @@ interface Figures {
   /** Event Timing durations of the same keystrokes and clicks (0: under 16 ms). */
   keyInteractions: number[];
   clickInteractions: number[];
+  /** Text fields in the page while typing: what Chromium's autofill reads after every keystroke. */
+  textFields: number;
 }
 
 /** Every script the page fetched, gzipped as a server would send it: resolves to the total KB. */
@@ -147,12 +151,20 @@ async function pageLoad({ browser, baseUrl, members, definition }: Run, implemen
   return ms;
 }
 
-async function interactions({ browser, baseUrl, members, definition }: Run, implementation: Implementation): Promise<Pick<Figures, 'key' | 'click' | 'keyInteractions' | 'clickInteractions'>> {
+/** Text fields (text inputs, textareas, selects) in the page and in `<caf-form>`'s shadow root. */
+const countTextFields = (page: Page): Promise<number> =>
+  page.evaluate(() => {
+    const fields = 'textarea, select, input:not([type]), input[type=text]';
+    return document.querySelectorAll(fields).length + (document.querySelector('caf-form')?.shadowRoot?.querySelectorAll(fields).length ?? 0);
+  });
+
+async function interactions({ browser, baseUrl, members, definition }: Run, implementation: Implementation): Promise<Pick<Figures, 'key' | 'click' | 'keyInteractions' | 'clickInteractions' | 'textFields'>> {
   const data = familyAssessmentData(members);
   const page = await browser.newPage();
   await page.goto(baseUrl + pathOf(implementation));
   await mountForm(page, implementation, definition, data);
   await openChildrenSection(page, implementation, Math.ceil((data.children as unknown[]).length / 2));
+  const textFields = await countTextFields(page);
   const key = await keystrokes(page);
   const keyInteractions = await interactionDurations(page, KEYSTROKES);
   await recordInteractions(page);
@@ -160,7 +172,7 @@ async function interactions({ browser, baseUrl, members, definition }: Run, impl
   // The peer's <select> is set by script (no user input), which Event Timing does not see.
   const clickInteractions = implementation === 'caf-form' ? await interactionDurations(page, CLICKS) : [];
   await page.close();
-  return { key, click, keyInteractions, clickInteractions };
+  return { key, click, keyInteractions, clickInteractions, textFields };
 }
 
 /** Both implementations, their renders taken in turns so that a noisy moment falls on both. */
@@ -188,11 +200,17 @@ async function measure(run: Run): Promise<Record<Implementation, Figures>> {
   return figures;
 }
 
-/** The harness's own floor: keystroke-to-paint in a bare textarea on an empty page, same machine, same moment. */
-async function floor(browser: Browser): Promise<{ key: number[]; interactions: number[] }> {
+/**
+ * The harness's own floor: keystroke-to-paint in a bare textarea, same machine, same moment. With
+ * `otherFields`, the textarea typed into is the middle one of that many labelled textareas: after
+ * every keystroke Chromium's autofill reads every text field of the page (scripts/profile/README.md),
+ * which any form showing that many questions pays.
+ */
+async function floor(browser: Browser, otherFields = 0): Promise<{ key: number[]; interactions: number[] }> {
   const page = await browser.newPage();
-  await page.setContent('<textarea aria-label="floor"></textarea>');
-  await page.click('textarea');
+  const fields = Array.from({ length: otherFields + 1 }, (_, index) => `<div><label for="f${index}">Notes ${index + 1}</label><textarea id="f${index}"></textarea></div>`);
+  await page.setContent(`<main>${fields.join('')}</main>`);
+  await page.click(`#f${Math.floor(otherFields / 2)}`);
   await recordInteractions(page);
   const result = await timedKeystrokes(page, KEYSTROKES, () => 'a');
   const interactions = await interactionDurations(page, KEYSTROKES);
@@ -249,6 +267,10 @@ async function main(): Promise<void> {
       }
       console.log(interactionRow('keystroke, Event Timing p95', ours.keyInteractions, peer.keyInteractions, six ? '< 16 ms' : ''));
       console.log(interactionRow('rating click, Event Timing p95', ours.clickInteractions, peer.clickInteractions, six ? '< 16 ms' : ''));
+      const crowded = await floor(browser, ours.textFields - 1);
+      console.log(
+        `Floor among ${ours.textFields} text fields (a textarea among as many as caf-form's section shows): keystroke to paint median ${median(crowded.key).toFixed(1)} ms, p95 ${percentile(crowded.key, 95).toFixed(1)} ms`,
+      );
     }
   } finally {
     await browser.close();

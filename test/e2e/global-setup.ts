@@ -1,14 +1,14 @@
 /**
- * Once per e2e run: build the embeddable bundle, start one shared Chromium and the strict-CSP
- * example server. Test files connect to both through `inject`.
+ * Once per e2e run: build the forms (`caf build`) and the embeddable bundle, start one shared
+ * Chromium and the strict-CSP example server. Test files connect to both through `inject`.
  */
-import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { EXAMPLE_ROOTS, startExampleServer } from '../../scripts/serve-examples.ts';
 import { launchChromiumServer } from '../support/chromium.ts';
+import { runCaf } from '../support/run-caf.ts';
 
 const repository = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -19,16 +19,11 @@ declare module 'vitest' {
   }
 }
 
-function builtForms(): string[] {
-  const dir = join(repository, 'build');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((id) => existsSync(join(dir, id, `${id}.form.js`)));
-}
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (builtForms().length === 0) {
-    throw new Error('No built forms in build/: run `npx caf build` before the e2e tests (`npm test` does).');
-  }
+  // The forms as the definitions stand now, so that `vitest --project e2e` alone never tests an old
+  // build (a few seconds; `npm test` has just run the same command).
+  const built = await runCaf(['build'], repository);
+  if (built.code !== 0) throw new Error(`caf build failed, so the e2e tests cannot run:\n${built.stderr || built.stdout}`);
   await build({ configFile: join(repository, 'packages/elements/vite.config.ts'), logLevel: 'error' });
   const browser = await launchChromiumServer();
   const server = await startExampleServer({

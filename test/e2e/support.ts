@@ -93,7 +93,7 @@ export async function showForm(page: Page, formId: string, data: unknown): Promi
   );
   await formLoaded(page);
   const problem = await page.locator('caf-form').locator('[part="load-error"]').count();
-  expect(problem, `${formId} is not in the bundle: run \`npx caf build\` before the e2e tests`).toBe(0);
+  expect(problem, `${formId} did not load: is it a form in forms/ (the e2e setup builds them all)?`).toBe(0);
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -23,11 +23,22 @@ interface OptionInputsProps {
 
 /**
  * GOV.UK's classes for each kind, written out in full: the embeddable build keeps only the GOV.UK
- * rules for classes named in the sources (packages/elements/vite/govuk-css-plugin.ts).
+ * rules for classes named in the sources (packages/elements/vite/govuk-css-plugin.ts). Always the
+ * small size: choices.css redraws only that one without positioned boxes (decision 011).
  */
 const CLASSES = {
-  radio: { item: 'govuk-radios__item', input: 'govuk-radios__input', label: 'govuk-label govuk-radios__label' },
-  checkbox: { item: 'govuk-checkboxes__item', input: 'govuk-checkboxes__input', label: 'govuk-label govuk-checkboxes__label' },
+  radio: {
+    group: 'govuk-radios govuk-radios--small',
+    item: 'govuk-radios__item',
+    input: 'govuk-radios__input',
+    label: 'govuk-label govuk-radios__label',
+  },
+  checkbox: {
+    group: 'govuk-checkboxes govuk-checkboxes--small',
+    item: 'govuk-checkboxes__item',
+    input: 'govuk-checkboxes__input',
+    label: 'govuk-label govuk-checkboxes__label',
+  },
 } as const;
 
 /** GOV.UK radios or checkboxes, one item per option; the first carries the question's id. */
@@ -74,7 +85,7 @@ function RadioGroup({ props, options, inline, decorate }: RadioGroupProps) {
   if (!props.visible) return null;
   return (
     <FieldsetField text={text}>
-      <div className={`govuk-radios govuk-radios--small${inline ? ' govuk-radios--inline' : ''}`} onBlur={onLeave}>
+      <div className={`${CLASSES.radio.group}${inline ? ' govuk-radios--inline' : ''}`} onBlur={onLeave}>
         <OptionInputs
           kind="radio"
           props={props}
@@ -159,7 +170,7 @@ export function CheckboxesControl(props: ChoiceProps) {
   };
   return (
     <FieldsetField text={text}>
-      <div className="govuk-checkboxes govuk-checkboxes--small" onBlur={onLeave}>
+      <div className={CLASSES.checkbox.group} onBlur={onLeave}>
         <OptionInputs kind="checkbox" props={props} options={options} isChecked={(value) => chosen.includes(value)} onToggle={toggle} />
       </div>
     </FieldsetField>
@@ -174,7 +185,7 @@ export function SingleCheckboxControl(props: ControlProps) {
   const classes = CLASSES.checkbox;
   return (
     <div className={`govuk-form-group${props.errors ? ' govuk-form-group--error' : ''}`}>
-      <div className="govuk-checkboxes govuk-checkboxes--small">
+      <div className={classes.group}>
         <div className={classes.item}>
           <input
             className={classes.input}

@@ -204,12 +204,23 @@ async function measure(run: Run): Promise<Record<Implementation, Figures>> {
  * The harness's own floor: keystroke-to-paint in a bare textarea, same machine, same moment. With
  * `otherFields`, the textarea typed into is the middle one of that many labelled textareas: after
  * every keystroke Chromium's autofill reads every text field of the page (scripts/profile/README.md),
- * which any form showing that many questions pays.
+ * which any form showing that many questions pays. Served over HTTP (floor.html), as autofill
+ * skips about:blank.
  */
-async function floor(browser: Browser, otherFields = 0): Promise<{ key: number[]; interactions: number[] }> {
+async function floor(browser: Browser, baseUrl: string, otherFields = 0): Promise<{ key: number[]; interactions: number[] }> {
   const page = await browser.newPage();
-  const fields = Array.from({ length: otherFields + 1 }, (_, index) => `<div><label for="f${index}">Notes ${index + 1}</label><textarea id="f${index}"></textarea></div>`);
-  await page.setContent(`<main>${fields.join('')}</main>`);
+  await page.goto(`${baseUrl}/floor.html`);
+  const count = otherFields + 1;
+  await page.evaluate((count) => {
+    const main = document.getElementById('fields')!;
+    for (let index = 0; index < count; index++) {
+      const label = Object.assign(document.createElement('label'), { htmlFor: `f${index}`, textContent: `Notes ${index + 1}` });
+      const field = Object.assign(document.createElement('textarea'), { id: `f${index}` });
+      const row = document.createElement('div');
+      row.append(label, field);
+      main.append(row);
+    }
+  }, count);
   await page.click(`#f${Math.floor(otherFields / 2)}`);
   await recordInteractions(page);
   const result = await timedKeystrokes(page, KEYSTROKES, () => 'a');
@@ -248,7 +259,7 @@ async function main(): Promise<void> {
   });
   const browser = await launchChromium();
   try {
-    const bare = await floor(browser);
+    const bare = await floor(browser, server.url);
     const bareEventTiming = percentile(bare.interactions, 95) < 16 ? 'under 16' : percentile(bare.interactions, 95).toFixed(0);
     console.log(`\nFloor (a bare textarea): keystroke to paint median ${median(bare.key).toFixed(1)} ms, p95 ${percentile(bare.key, 95).toFixed(1)} ms; Event Timing p95 ${bareEventTiming} ms`);
     for (const members of SIZES) {
@@ -267,7 +278,7 @@ async function main(): Promise<void> {
       }
       console.log(interactionRow('keystroke, Event Timing p95', ours.keyInteractions, peer.keyInteractions, six ? '< 16 ms' : ''));
       console.log(interactionRow('rating click, Event Timing p95', ours.clickInteractions, peer.clickInteractions, six ? '< 16 ms' : ''));
-      const crowded = await floor(browser, ours.textFields - 1);
+      const crowded = await floor(browser, server.url, ours.textFields - 1);
       console.log(
         `Floor among ${ours.textFields} text fields (a textarea among as many as caf-form's section shows): keystroke to paint median ${median(crowded.key).toFixed(1)} ms, p95 ${percentile(crowded.key, 95).toFixed(1)} ms`,
       );

@@ -204,8 +204,8 @@ async function measure(run: Run): Promise<Record<Implementation, Figures>> {
  * The harness's own floor: keystroke-to-paint in a bare textarea, same machine, same moment. With
  * `otherFields`, the textarea typed into is the middle one of that many labelled textareas: after
  * every keystroke Chromium's autofill reads every text field of the page (scripts/profile/README.md),
- * which any form showing that many questions pays. Served over HTTP (floor.html), as autofill
- * skips about:blank.
+ * which any form showing that many questions pays. Served over HTTP (floor.html): on about:blank
+ * autofill does almost nothing, and the floor would miss it.
  */
 async function floor(browser: Browser, baseUrl: string, otherFields = 0): Promise<{ key: number[]; interactions: number[] }> {
   const page = await browser.newPage();

@@ -5,6 +5,7 @@
  *
  *   npx tsx scripts/profile/hit-test.ts          (PROFILE_CSS='…' adopts extra CSS first, to compare)
  */
+import { median } from '../bench-ui/statistics.ts';
 import { adoptProfileCss, benchMembers, openBenchPage, openNotesField } from './bench-page.ts';
 
 const { page, close } = await openBenchPage();
@@ -24,10 +25,9 @@ const result = await page.evaluate(
       perHit.push(((performance.now() - start) / hits) * 1000);
     }
     const positioned = [...root.querySelectorAll('*')].filter((element) => getComputedStyle(element).position !== 'static').length;
-    return { perHit: perHit.sort((a, b) => a - b), elements: root.querySelectorAll('*').length, positioned };
+    return { perHit, elements: root.querySelectorAll('*').length, positioned };
   },
   { rounds: ROUNDS, hits: HITS },
 );
-const median = result.perHit[Math.floor(ROUNDS / 2)]!;
-console.log(`${benchMembers()} members, children's section: ${median.toFixed(0)} µs per hit test (median of ${ROUNDS} rounds of ${HITS}); ${result.elements} elements, ${result.positioned} of them positioned`);
+console.log(`${benchMembers()} members, children's section: ${median(result.perHit).toFixed(0)} µs per hit test (median of ${ROUNDS} rounds of ${HITS}); ${result.elements} elements, ${result.positioned} of them positioned`);
 await close();

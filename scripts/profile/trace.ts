@@ -36,20 +36,21 @@ export async function traceMainThread<T>(page: Page, work: () => Promise<T>, ext
   return { result, events: events.filter((event) => main && event.tid === main.tid && event.pid === main.pid && event.ph === 'X' && event.dur) };
 }
 
-/** Milliseconds per event name, summed (nested events overlap). */
-export function totalsByName(events: readonly TraceEvent[]): [string, number][] {
-  const totals = new Map<string, number>();
-  for (const event of events) totals.set(event.name, (totals.get(event.name) ?? 0) + event.dur! / 1000);
-  return [...totals].sort((a, b) => b[1] - a[1]);
-}
-
-/** Milliseconds per task source (`file:function` that posted the task), with TASK_SOURCE_CATEGORIES traced. */
-export function totalsBySource(events: readonly TraceEvent[]): [string, number][] {
+/** Milliseconds per key, summed, largest first; events `keyOf` gives no key are left out. */
+function totalsBy(events: readonly TraceEvent[], keyOf: (event: TraceEvent) => string | undefined): [string, number][] {
   const totals = new Map<string, number>();
   for (const event of events) {
-    if (event.name !== 'ThreadControllerImpl::RunTask' || !event.args?.src_file) continue;
-    const source = `${String(event.args.src_file)}:${String(event.args.src_func)}`;
-    totals.set(source, (totals.get(source) ?? 0) + event.dur! / 1000);
+    const key = keyOf(event);
+    if (key !== undefined) totals.set(key, (totals.get(key) ?? 0) + event.dur! / 1000);
   }
   return [...totals].sort((a, b) => b[1] - a[1]);
 }
+
+/** Milliseconds per event name, summed (nested events overlap). */
+export const totalsByName = (events: readonly TraceEvent[]): [string, number][] => totalsBy(events, (event) => event.name);
+
+/** Milliseconds per task source (`file:function` that posted the task), with TASK_SOURCE_CATEGORIES traced. */
+export const totalsBySource = (events: readonly TraceEvent[]): [string, number][] =>
+  totalsBy(events, (event) =>
+    event.name === 'ThreadControllerImpl::RunTask' && event.args?.src_file ? `${String(event.args.src_file)}:${String(event.args.src_func)}` : undefined,
+  );

@@ -24,19 +24,21 @@ afterAll(() => session.close());
 /** Consent with one family member: their role as radios, what they consent to as checkboxes. */
 const showConsent = (page: Page) => showForm(page, 'consent', { familyMembers: [{ name: 'Sam Jones' }] });
 
-/** Takes the redrawing stylesheet out of the element's shadow root (`false` puts it back). */
+/** Takes the redrawing stylesheet out of the element's shadow root (`false` puts it back where it was). */
 async function useGovukDrawing(page: Page, on: boolean): Promise<void> {
   await page.evaluate((on) => {
     const root = document.querySelector('caf-form')!.shadowRoot!;
-    const store = window as unknown as { __cafChoicesSheet?: CSSStyleSheet };
+    const store = window as unknown as { __cafChoicesSheet?: { sheet: CSSStyleSheet; index: number } };
     if (on) {
-      store.__cafChoicesSheet = root.adoptedStyleSheets.find((sheet) =>
+      const index = root.adoptedStyleSheets.findIndex((sheet) =>
         [...sheet.cssRules].some((rule) => rule instanceof CSSStyleRule && rule.selectorText.includes('.govuk-radios__input::before')),
       );
-      if (!store.__cafChoicesSheet) throw new Error('no stylesheet draws the radios on the input');
-      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => sheet !== store.__cafChoicesSheet);
+      if (index === -1) throw new Error('no stylesheet draws the radios on the input');
+      store.__cafChoicesSheet = { sheet: root.adoptedStyleSheets[index]!, index };
+      root.adoptedStyleSheets = root.adoptedStyleSheets.toSpliced(index, 1);
     } else {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, store.__cafChoicesSheet!];
+      const { sheet, index } = store.__cafChoicesSheet!;
+      root.adoptedStyleSheets = root.adoptedStyleSheets.toSpliced(index, 0, sheet);
     }
   }, on);
 }
